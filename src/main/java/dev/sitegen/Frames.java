@@ -1,0 +1,51 @@
+package dev.sitegen;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.sitegen.compile.SourceMap;
+import dev.sitegen.diag.SourcePos;
+import dev.sitegen.extract.CodeLine;
+import dev.sitegen.extract.Example;
+import dev.sitegen.extract.ExtractedPage;
+import dev.sitegen.record.Evidence;
+import dev.sitegen.run.FrameRefs;
+
+/**
+ * Points the stack frames of a run (recorded relative to the example's code) at the
+ * markdown lines of the day: {@code threads/start.md:42}.
+ */
+final class Frames {
+
+    private final Map<String, List<Example>> unitsByPage = new HashMap<>();
+    private final String contentPrefix;
+
+    Frames(List<ExtractedPage> pages, String contentDisplay) {
+        for (ExtractedPage p : pages) unitsByPage.put(p.page().path(), p.units());
+        this.contentPrefix = contentDisplay + "/";
+    }
+
+    Evidence resolve(Example e, Evidence raw) {
+        return new Evidence(raw.compileErrors(),
+                raw.runs().stream().map(r -> r.mapText(text -> FrameRefs.resolve(text, (source, line) -> locate(e, source, line)))).toList(),
+                raw.cached());
+    }
+
+    private Optional<String> locate(Example e, String source, int line) {
+        List<CodeLine> code;
+        if (source.equals(SourceMap.EXAMPLE)) {
+            code = e.code();
+        } else {
+            Optional<Example> unit = unitsByPage.getOrDefault(e.page(), List.of()).stream()
+                    .filter(u -> u.attrs().fileName().orElse("").equals(source)).findFirst();
+            if (unit.isEmpty()) return Optional.empty();
+            code = unit.get().code();
+        }
+        if (code.isEmpty()) return Optional.empty();
+        SourcePos pos = code.get(Math.min(Math.max(line, 1), code.size()) - 1).origin();
+        String file = pos.file().startsWith(contentPrefix) ? pos.file().substring(contentPrefix.length()) : pos.file();
+        return Optional.of(file + ":" + pos.line());
+    }
+}

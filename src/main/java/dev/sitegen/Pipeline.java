@@ -1,0 +1,290 @@
+package dev.sitegen;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.sitegen.cli.Terminal;
+import dev.sitegen.compile.CompileResult;
+import dev.sitegen.compile.ExampleCompiler;
+import dev.sitegen.config.Config;
+import dev.sitegen.config.Mode;
+import dev.sitegen.diag.Diagnostic;
+import dev.sitegen.diag.Reporter;
+import dev.sitegen.extract.Example;
+import dev.sitegen.extract.ExampleExtractor;
+import dev.sitegen.extract.ExampleMode;
+import dev.sitegen.extract.ExtractedPage;
+import dev.sitegen.load.ContentLoader;
+import dev.sitegen.load.Site;
+import dev.sitegen.record.Evidence;
+import dev.sitegen.record.RecordKey;
+import dev.sitegen.record.RecordStore;
+import dev.sitegen.record.Stored;
+import dev.sitegen.render.SiteFile;
+import dev.sitegen.render.SiteRenderer;
+import dev.sitegen.run.ExampleRunner;
+import dev.sitegen.run.RunResult;
+import dev.sitegen.verify.Outcome;
+import dev.sitegen.verify.Verifier;
+import dev.sitegen.write.Report;
+import dev.sitegen.write.ReportWriter;
+import dev.sitegen.write.SiteWriter;
+
+/**
+ * The only class that knows the order of the stages:
+ * load → extract → (reuse recorded runs) → compile → run → verify → render → write.
+ *
+ * <p>{@link Mode#BUILD} runs what changed, records it and writes the site when everything
+ * passed. {@link Mode#CHECK} re-runs every example, checks it, and checks that the
+ * committed site is what a build would write from the records; it writes neither.
+ */
+public final class Pipeline {
+
+    private final Config config;
+    private final Terminal terminal;
+    private final Verifier verifier = new Verifier();
+    private final int jdk = Runtime.version().feature();
+
+    public Pipeline(Config config, Terminal terminal) {
+        this.config = config;
+        this.terminal = terminal;
+    }
+
+    /** What an example did: raw (frames relative to its code, as recorded) and its verdict. */
+    private record Result(Stored raw, Outcome outcome) {
+    }
+
+    /** @return the process exit code: 0 when the build passed, 1 when it found problems */
+    public int run(long startNanos) {
+        Timings timings = new Timings();
+        Reporter reporter = new Reporter();
+        String contentDisplay = config.display(config.content());
+
+        Site site = new ContentLoader(reporter).load(config.content(), contentDisplay);
+        List<ExtractedPage> pages = new ExampleExtractor(reporter).extract(site);
+        Selection selection = Selection.of(config.only(), pages, reporter);
+        Frames frames = new Frames(pages, contentDisplay);
+        Map<Example, String> keys = keys(pages);
+
+        RecordStore store = new RecordStore(config.content(), contentDisplay, reporter);
+        RecordStore.Loaded records = store.load();
+
+        List<Example> selected = pages.stream().flatMap(p -> p.examples().stream())
+                .filter(e -> e.mode().isChecked() && selection.includes(e)).toList();
+        terminal.heading((config.mode() == Mode.CHECK ? "Checking " : "Building ") + describe(selected.size(), pages.size(), selection));
+
+        Map<Example, Result> results = new ConcurrentHashMap<>();
+        List<Example> toRun = new ArrayList<>();
+        for (Example e : selected) {
+            Stored recorded = records.byKey().get(keys.get(e));
+            if (config.mode() == Mode.BUILD && !config.rerun() && recorded != null) {
+                Outcome outcome = verifier.verify(e, frames.resolve(e, recorded.evidenceFor(e)));
+                if (outcome.passed()) {
+                    results.put(e, new Result(recorded, outcome));
+                    progress(outcome, "reused");
+                    continue;
+                }
+                if (config.verbose()) terminal.line("  its recorded run does not meet the expectation: running " + e.id() + " again");
+            } else if (config.verbose()) {
+                terminal.line("  " + where(e) + ": " + whyRun(e, keys.get(e), records));
+            }
+            toRun.add(e);
+        }
+
+        execute(pages, toRun, frames, results, timings);
+
+        List<Example> inOrder = selected.stream().filter(results::containsKey).toList();
+        for (Example e : inOrder) reporter.reportAll(results.get(e).outcome().problems());
+
+        Map<Example, Evidence> shown = new LinkedHashMap<>();
+        long renderStart = System.nanoTime();
+        boolean siteChecked = true;
+        for (ExtractedPage p : pages) {
+            for (Example e : p.examples()) {
+                if (!e.mode().isChecked()) continue;
+                Stored recorded = records.byKey().get(keys.get(e));
+                if (config.mode() == Mode.CHECK) {
+                    if (recorded != null) shown.put(e, frames.resolve(e, recorded.evidenceFor(e)));
+                    else if (selection.includes(e)) {
+                        siteChecked = false;
+                        reporter.report(Diagnostic.error(e.pos(), "no recorded run matches this example, so site/ cannot be up to date").withSpan(3)
+                                .withHint("run `mvn site-gen` and commit " + contentDisplay + "/" + RecordStore.DIR + "/ and " + config.display(config.site()) + "/"));
+                    }
+                } else if (results.containsKey(e)) {
+                    shown.put(e, results.get(e).outcome().evidence());
+                } else if (recorded != null) {
+                    shown.put(e, frames.resolve(e, recorded.evidenceFor(e)));
+                }
+            }
+        }
+        List<SiteFile> files = new SiteRenderer(reporter).render(site, pages, shown, config.templates());
+        timings.add("render", System.nanoTime() - renderStart);
+
+        long writeStart = System.nanoTime();
+        String siteDisplay = config.display(config.site());
+        String siteNote;
+        if (config.mode() == Mode.BUILD) {
+            List<RecordStore.Entry> keep = new ArrayList<>();
+            for (ExtractedPage p : pages) {
+                for (Example e : p.examples()) {
+                    Result r = results.get(e);
+                    if (r != null && r.outcome().passed()) {
+                        keep.add(new RecordStore.Entry(e, keys.get(e), r.raw()));
+                    } else if (r == null && !selection.includes(e) && records.byKey().containsKey(keys.get(e))) {
+                        keep.add(new RecordStore.Entry(e, keys.get(e), records.byKey().get(keys.get(e))));
+                    }
+                }
+            }
+            List<String> pagePaths = pages.stream().map(p -> p.page().path()).filter(selection::includesPage).toList();
+            if (!pages.isEmpty()) store.save(pagePaths, keep, selection.isAll() && !reporter.hasErrors());
+            if (reporter.hasErrors()) {
+                siteNote = siteDisplay + "/ was left as it was, because the build failed";
+            } else {
+                List<SiteFile> scoped = files.stream().filter(f -> selection.includesOutput(f.path())).toList();
+                SiteWriter.Changes changes = new SiteWriter(config.site()).sync(scoped, selection::includesOutput);
+                siteNote = changes.written().isEmpty() && changes.deleted().isEmpty() ? siteDisplay + "/ is up to date"
+                        : siteDisplay + "/ updated: " + changes.written().size() + " written, " + changes.deleted().size() + " deleted, "
+                        + changes.unchanged() + " unchanged";
+            }
+        } else {
+            siteNote = siteDisplay + "/ was not checked, because some examples have no recorded run";
+            if (siteChecked) {
+                List<SiteFile> scoped = files.stream().filter(f -> selection.includesOutput(f.path())).toList();
+                List<String> stale = new SiteWriter(config.site()).differences(scoped, selection::includesOutput);
+                if (stale.isEmpty()) {
+                    siteNote = siteDisplay + "/ is what `mvn site-gen` writes from the recorded runs";
+                } else {
+                    siteNote = siteDisplay + "/ is out of date";
+                    reporter.report(Diagnostic.error(null, siteDisplay + "/ is not what `mvn site-gen` would write from the recorded runs")
+                            .withHint("run `mvn site-gen` and commit " + siteDisplay + "/")
+                            .withDetail(String.join("\n", stale.subList(0, Math.min(stale.size(), 30)))
+                                    + (stale.size() > 30 ? "\n... and " + (stale.size() - 30) + " more" : "")));
+                }
+            }
+        }
+        timings.add("write", System.nanoTime() - writeStart);
+
+        long elapsed = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+        ReportWriter.write(report(pages.size(), elapsed, timings, inOrder, results), config.report());
+        summary(inOrder, results, reporter, elapsed, siteNote);
+        return reporter.hasErrors() ? 1 : 0;
+    }
+
+    /** Compiles and runs the examples; each one's verdict is printed as soon as it is known. */
+    private void execute(List<ExtractedPage> pages, List<Example> toRun, Frames frames, Map<Example, Result> results, Timings timings) {
+        if (toRun.isEmpty()) return;
+        long compileStart = System.nanoTime();
+        Map<Example, CompileResult> compiled = new ExampleCompiler(config.work().resolve("classes")).compile(pages, toRun::contains);
+        timings.add("compile", System.nanoTime() - compileStart);
+
+        List<ExampleRunner.Job> jobs = new ArrayList<>();
+        for (Example e : toRun) {
+            CompileResult c = compiled.get(e);
+            if (e.mode() == ExampleMode.RUN && c.compiled()) {
+                jobs.add(new ExampleRunner.Job(e, c.program().orElseThrow()));
+            } else {
+                finish(e, new Evidence(c.errors(), List.of(), false), frames, results);
+            }
+        }
+        long runStart = System.nanoTime();
+        try {
+            new ExampleRunner(config.javaHome(), config.work(), config.parallelism())
+                    .run(jobs, (e, runs) -> finish(e, new Evidence(List.of(), runs, false), frames, results));
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running examples", ex);
+        }
+        timings.add("run", System.nanoTime() - runStart);
+    }
+
+    private void finish(Example e, Evidence raw, Frames frames, Map<Example, Result> results) {
+        Outcome outcome = verifier.verify(e, frames.resolve(e, raw));
+        results.put(e, new Result(Stored.of(raw), outcome));
+        progress(outcome, null);
+    }
+
+    private void progress(Outcome o, String note) {
+        Example e = o.example();
+        Duration total = o.evidence().runs().stream().map(RunResult::duration).reduce(Duration::plus).orElse(null);
+        Terminal.Status status = !o.passed() ? Terminal.Status.FAILED : o.evidence().cached() ? Terminal.Status.REUSED : Terminal.Status.PASSED;
+        String text = note;
+        if (!o.passed()) text = o.problems().getFirst().message();
+        else if (e.attrs().runs() > 1 && note == null) text = e.attrs().runs() + " runs";
+        terminal.example(status, where(e), e.mode().word(), o.evidence().cached() ? null : total, text);
+    }
+
+    private String where(Example e) {
+        return e.page() + ":" + e.pos().line();
+    }
+
+    private static String whyRun(Example e, String key, RecordStore.Loaded records) {
+        String old = records.keyOfId().get(e.id());
+        if (old == null) return "not recorded yet: running it";
+        return old.equals(key) ? "re-running it as asked" : "changed since it was recorded: running it again";
+    }
+
+    private Map<Example, String> keys(List<ExtractedPage> pages) {
+        Map<Example, String> keys = new java.util.HashMap<>();
+        for (ExtractedPage p : pages) {
+            List<Example> units = p.units();
+            for (Example e : p.examples()) if (e.mode().isChecked()) keys.put(e, RecordKey.of(e, units, jdk));
+        }
+        return keys;
+    }
+
+    private static String describe(int examples, int pages, Selection selection) {
+        String what = pages + (pages == 1 ? " page" : " pages") + ", " + examples + (examples == 1 ? " example" : " examples");
+        return selection.isAll() ? what : selection.only().get() + " (" + examples + (examples == 1 ? " example)" : " examples)");
+    }
+
+    private Report report(int pageCount, long elapsed, Timings timings, List<Example> examples, Map<Example, Result> results) {
+        List<Report.ExampleEntry> entries = new ArrayList<>();
+        for (Example e : examples) {
+            Outcome o = results.get(e).outcome();
+            List<RunResult> runs = o.evidence().runs();
+            Integer exit = runs.isEmpty() || runs.getFirst().exitCode().isEmpty() ? null : runs.getFirst().exitCode().getAsInt();
+            Long duration = runs.isEmpty() ? null : runs.stream().mapToLong(r -> r.duration().toMillis()).sum();
+            entries.add(new Report.ExampleEntry(e.id(), config.display(config.content()) + "/" + e.page(), e.pos().line(), e.mode().word(),
+                    o.passed() ? "passed" : "failed", exit, duration, o.evidence().cached(), runs.size()));
+        }
+        return new Report(Runtime.version().toString().replaceFirst("\\+.*", ""), pageCount, elapsed, timings.asMap(), entries);
+    }
+
+    private void summary(List<Example> examples, Map<Example, Result> results, Reporter reporter, long elapsed, String siteNote) {
+        long failed = examples.stream().filter(e -> !results.get(e).outcome().passed()).count();
+        long reused = examples.stream().filter(e -> results.get(e).outcome().evidence().cached()).count();
+        List<Diagnostic> problems = reporter.sorted();
+        int errors = reporter.errorCount();
+        String verdict = errors == 0 ? terminal.style().green("OK") : terminal.style().red("FAILED");
+        terminal.line("");
+        terminal.line(verdict + ": " + examples.size() + " examples, " + (examples.size() - failed) + " passed, " + failed + " failed"
+                + (reused > 0 ? " (" + reused + " reused from recorded runs)" : "") + "; "
+                + errors + (errors == 1 ? " error" : " errors") + " in " + Terminal.human(Duration.ofMillis(elapsed)));
+        terminal.line(siteNote);
+        terminal.problems(problems);
+        if (errors > 0) terminal.line(errors + (errors == 1 ? " error." : " errors."));
+    }
+
+    /** Wall-clock time per stage, for report.json. */
+    private static final class Timings {
+        private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+        Timings() {
+            for (String stage : List.of("compile", "run", "render", "write")) nanos.put(stage, 0L);
+        }
+
+        void add(String stage, long n) {
+            nanos.merge(stage, n, Long::sum);
+        }
+
+        Map<String, Long> asMap() {
+            Map<String, Long> ms = new LinkedHashMap<>();
+            nanos.forEach((k, v) -> ms.put(k, Duration.ofNanos(v).toMillis()));
+            return ms;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.sitegen.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+import dev.sitegen.Pipeline;
+import dev.sitegen.config.Config;
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.ConfigLoader;
+import dev.sitegen.diag.SourceLines;
+import dev.sitegen.diag.Style;
+
+/**
+ * {@code sitegen build|check --content=DIR ...}, as the pom calls it. One top-level catch
+ * turns failures into exit codes: 1 when the content has problems, 2 when the command
+ * line or directories are wrong, 3 for an internal error (its stack trace with
+ * {@code -Dsitegen.verbose}).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        long start = ProcessHandle.current().info().startInstant()
+                .map(i -> System.nanoTime() - java.time.Duration.between(i, java.time.Instant.now()).toNanos())
+                .orElse(System.nanoTime());
+        Optional<Path> marker = Arrays.stream(args).filter(a -> a.startsWith(MARKER)).findFirst()
+                .map(a -> Path.of(a.substring(MARKER.length())));
+        marker.ifPresent(Main::deleteMarker);
+        int code = run(args, Path.of("").toAbsolutePath(), start);
+        if (code != 0) marker.ifPresent(m -> writeMarker(m, code));
+        System.exit(code);
+    }
+
+    /**
+     * {@code --failure-marker=FILE}: the file is written when the build fails. Maven runs the
+     * generator with every exit code accepted (its own failure report would add a stack
+     * trace to the author's messages) and fails the build when the file exists.
+     */
+    private static final String MARKER = "--failure-marker=";
+
+    private static void deleteMarker(Path marker) {
+        try {
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeMarker(Path marker, int code) {
+        try {
+            Files.createDirectories(marker.toAbsolutePath().getParent());
+            Files.writeString(marker, "the site build failed with exit code " + code + "; its problems were printed above\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int run(String[] args, Path workingDir, long startNanos) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose=true"));
+        try {
+            Config config = new ConfigLoader(System.getenv(), workingDir)
+                    .load(Arrays.stream(args).filter(a -> !a.startsWith(MARKER)).toList());
+            Terminal terminal = new Terminal(out, new Style(config.color()), config.githubActions(), new SourceLines(workingDir));
+            return new Pipeline(config, terminal).run(startNanos);
+        } catch (ConfigException e) {
+            out.println("error: " + e.getMessage().replace("\n", "\nerror: "));
+            return 2;
+        } catch (RuntimeException | Error e) {
+            out.println("internal error: " + e + (verbose ? "" : "\n(run with -Dsitegen.verbose to see the stack trace)"));
+            if (verbose) e.printStackTrace(out);
+            return 3;
+        }
+    }
+}

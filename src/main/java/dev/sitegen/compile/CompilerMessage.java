@@ -1,0 +1,24 @@
+package dev.sitegen.compile;
+
+import java.util.Objects;
+
+import dev.sitegen.diag.SourcePos;
+
+/**
+ * A compiler error, with generated names removed.
+ *
+ * @param pos        where the author wrote the offending code
+ * @param message    javac's message, first line
+ * @param detail     javac's further lines ({@code symbol: ...}), or empty
+ * @param readerText the message as a reader of the page sees it under a {@code java fail}
+ *                   block: {@code Main.java:3: error: ...}, the line, a caret
+ */
+public record CompilerMessage(SourcePos pos, String message, String detail, String readerText) {
+
+    public CompilerMessage {
+        Objects.requireNonNull(pos, "pos");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(readerText, "readerText");
+    }
+}

@@ -1,0 +1,228 @@
+package dev.sitegen.compile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import javax.tools.JavaFileObject;
+
+import dev.sitegen.diag.LineIndex;
+import dev.sitegen.diag.SourcePos;
+import dev.sitegen.extract.Example;
+import dev.sitegen.extract.ExampleMode;
+import dev.sitegen.extract.ExtractedPage;
+
+/**
+ * Compiles examples in isolation, in as few javac tasks as isolation allows:
+ * <ul>
+ * <li>compact and wrapped examples share a task (their implicit classes cannot see one
+ *     another), one task per page that has {@code file=} units, one for all other pages;</li>
+ * <li>an example with explicit top-level types has a task of its own, with its page's units;</li>
+ * <li>a {@code fail} block compiles alone, with its page's units.</li>
+ * </ul>
+ * After a compile error in a shared task, the others are compiled again without the
+ * failing example, so one example's error never affects another.
+ */
+public final class ExampleCompiler {
+
+    /** Generated class names; replaced by {@code Main} wherever a reader could see them. */
+    static final String GENERATED_PREFIX = "Main__";
+    private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile("\\bMain__\\d+\\b");
+
+    private final Path classesRoot;
+
+    /** @param classesRoot where each example's classes are written, in a folder of its own */
+    public ExampleCompiler(Path classesRoot) {
+        this.classesRoot = classesRoot;
+    }
+
+    /** Removes generated class names from text a reader or author sees. */
+    public static String withoutGeneratedNames(String text) {
+        return GENERATED.matcher(text).replaceAll("Main");
+    }
+
+    /**
+     * @param pages  every page (their units are needed even when their examples are not compiled)
+     * @param wanted which compiled examples ({@code run}, {@code compile}, {@code fail}) to compile
+     */
+    public Map<Example, CompileResult> compile(List<ExtractedPage> pages, Predicate<Example> wanted) {
+        Map<Example, CompileResult> results = new LinkedHashMap<>();
+        List<Example> targets = new ArrayList<>();
+        for (ExtractedPage page : pages) {
+            for (Example e : page.examples()) if (e.mode().isChecked() && wanted.test(e)) targets.add(e);
+        }
+        if (targets.isEmpty()) return results;
+        Map<Example, String> names = new HashMap<>();
+        for (int i = 0; i < targets.size(); i++) names.put(targets.get(i), GENERATED_PREFIX + (i + 1));
+
+        try (Javac javac = new Javac()) {
+            Map<Example, JavaSource> sources = new SourcePreparer(javac).prepare(targets, names);
+            for (ExtractedPage page : pages) {
+                List<Example> mine = page.examples().stream().filter(targets::contains).toList();
+                if (mine.isEmpty()) continue;
+                List<JavaSource> units = page.units().stream().map(ExampleCompiler::unitSource).toList();
+                for (boolean preview : new boolean[] {false, true}) {
+                    List<Example> shared = new ArrayList<>();
+                    for (Example e : mine) {
+                        if (e.attrs().preview() != preview) continue;
+                        JavaSource s = sources.get(e);
+                        boolean compact = s.kind() == JavaSource.Kind.COMPACT || s.kind() == JavaSource.Kind.WRAPPED;
+                        if (compact && e.mode() != ExampleMode.FAIL) shared.add(e);
+                        else results.put(e, compileAlone(javac, e, s, units));
+                    }
+                    if (!shared.isEmpty()) {
+                        String unitDir = "_units/" + page.page().path().replace('/', '-') + (preview ? "-preview" : "");
+                        compileShared(javac, shared, sources, units, units.isEmpty() ? null : classesRoot.resolve(unitDir), preview, results);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return results;
+    }
+
+    private static JavaSource unitSource(Example unit) {
+        List<LineOrigin> lines = unit.code().stream().map(l -> new LineOrigin(l.origin(), 0)).toList();
+        String name = unit.attrs().fileName().orElseThrow();
+        return new JavaSource(name, unit.source(), lines, JavaSource.Kind.UNIT, null, name);
+    }
+
+    private CompileResult compileAlone(Javac javac, Example e, JavaSource source, List<JavaSource> units) {
+        Path dir = clean(classesRoot.resolve(e.id()));
+        Map<MemorySource, Path> outputs = new LinkedHashMap<>();
+        outputs.put(new MemorySource(source), dir);
+        for (JavaSource unit : units) outputs.put(new MemorySource(unit), dir);
+        List<CompilerMessage> errors = errors(javac.compile(outputs, e.attrs().preview()), Set.copyOf(outputs.keySet()));
+        return result(e, source, units, errors, List.of(dir));
+    }
+
+    private void compileShared(Javac javac, List<Example> members, Map<Example, JavaSource> sources, List<JavaSource> units,
+                               Path unitDir, boolean preview, Map<Example, CompileResult> results) {
+        Set<Example> remaining = new LinkedHashSet<>(members);
+        while (!remaining.isEmpty()) {
+            Map<MemorySource, Path> outputs = new LinkedHashMap<>();
+            Map<MemorySource, Example> owners = new HashMap<>();
+            for (Example e : remaining) {
+                MemorySource s = new MemorySource(sources.get(e));
+                outputs.put(s, clean(classesRoot.resolve(e.id())));
+                owners.put(s, e);
+            }
+            List<MemorySource> unitSources = new ArrayList<>();
+            if (unitDir != null) {
+                clean(unitDir);
+                for (JavaSource unit : units) {
+                    MemorySource s = new MemorySource(unit);
+                    outputs.put(s, unitDir);
+                    unitSources.add(s);
+                }
+            }
+            var diagnostics = javac.compile(outputs, preview);
+            List<CompilerMessage> unitErrors = errors(diagnostics, Set.copyOf(unitSources));
+            Set<Example> failed = new LinkedHashSet<>();
+            for (var entry : owners.entrySet()) {
+                List<CompilerMessage> own = errors(diagnostics, Set.of(entry.getKey()));
+                if (!own.isEmpty() || !unitErrors.isEmpty()) {
+                    List<CompilerMessage> all = new ArrayList<>(own);
+                    all.addAll(unitErrors);
+                    Example e = entry.getValue();
+                    results.put(e, result(e, sources.get(e), units, all, List.of()));
+                    failed.add(e);
+                }
+            }
+            if (failed.isEmpty()) {
+                for (Example e : remaining) {
+                    List<Path> classPath = unitDir == null ? List.of(classesRoot.resolve(e.id())) : List.of(classesRoot.resolve(e.id()), unitDir);
+                    results.put(e, result(e, sources.get(e), units, List.of(), classPath));
+                }
+                return;
+            }
+            if (!unitErrors.isEmpty()) return; // every member needs the broken units
+            remaining.removeAll(failed);
+        }
+    }
+
+    private static CompileResult result(Example e, JavaSource source, List<JavaSource> units, List<CompilerMessage> errors, List<Path> classPath) {
+        List<CompilerMessage> all = new ArrayList<>(errors);
+        all.sort(Comparator.comparing((CompilerMessage m) -> m.pos().file()).thenComparingInt(m -> m.pos().line()).thenComparingInt(m -> m.pos().column()));
+        if (all.isEmpty() && e.mode() == ExampleMode.RUN && source.mainClass() == null) {
+            all.add(new CompilerMessage(e.pos(), "no class in this example has a `main` method", "",
+                    source.shownName() + ": error: no class has a main method\n"));
+        }
+        if (!all.isEmpty()) return new CompileResult(e, all, Optional.empty());
+        Map<String, String> files = new HashMap<>();
+        for (JavaSource unit : units) files.put(unit.fileName(), unit.fileName());
+        files.put(source.fileName(), SourceMap.EXAMPLE);
+        Map<String, String> renames = source.generatedClass() == null ? Map.of() : Map.of(source.generatedClass(), "Main");
+        return new CompileResult(e, List.of(), Optional.of(new Program(classPath, source.mainClass(), new SourceMap(files, renames))));
+    }
+
+    private static List<CompilerMessage> errors(List<javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics, Set<MemorySource> of) {
+        Map<java.net.URI, MemorySource> byUri = new HashMap<>();
+        for (MemorySource s : of) byUri.put(s.toUri(), s);
+        List<CompilerMessage> messages = new ArrayList<>();
+        for (var d : diagnostics) {
+            if (d.getKind() != javax.tools.Diagnostic.Kind.ERROR || d.getSource() == null) continue;
+            MemorySource s = byUri.get(d.getSource().toUri());
+            if (s != null) messages.add(message(s.source(), d));
+        }
+        return messages;
+    }
+
+    static CompilerMessage message(JavaSource source, javax.tools.Diagnostic<? extends JavaFileObject> d) {
+        String text = withoutGeneratedNames(d.getMessage(Locale.ROOT));
+        int nl = text.indexOf('\n');
+        String first = nl < 0 ? text : text.substring(0, nl);
+        String rest = nl < 0 ? "" : text.substring(nl + 1);
+        int line;
+        int column;
+        if (d.getPosition() == javax.tools.Diagnostic.NOPOS) {
+            line = 1;
+            column = 1;
+        } else {
+            SourcePos p = new LineIndex(source.fileName(), source.text()).at((int) d.getPosition());
+            line = p.line();
+            column = p.column();
+        }
+        SourcePos pos = source.positionOf(line, column);
+        LineOrigin origin = source.lines().get(Math.min(line, source.lines().size()) - 1);
+        String generatedLine = source.textOfLine(line);
+        String authorLine = generatedLine.substring(Math.min(origin.shift(), generatedLine.length()));
+        int caret = Math.max(1, column - origin.shift());
+        StringBuilder reader = new StringBuilder()
+                .append(source.shownName()).append(':').append(line).append(": error: ").append(first).append('\n');
+        if (!authorLine.isBlank()) {
+            reader.append(authorLine).append('\n')
+                    .append(dev.sitegen.diag.DiagnosticPrinter.caretLine(authorLine, Math.min(caret, authorLine.length() + 1), 1)).append('\n');
+        }
+        if (!rest.isEmpty()) reader.append(rest).append('\n');
+        return new CompilerMessage(pos, first, rest, reader.toString());
+    }
+
+    private static Path clean(Path dir) {
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+            Files.createDirectories(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + dir, e);
+        }
+    }
+}

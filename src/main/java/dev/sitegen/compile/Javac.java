@@ -1,0 +1,106 @@
+package dev.sitegen.compile;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+import com.sun.source.util.JavacTask;
+
+/**
+ * The in-process compiler. Sources are in memory; the classes of each source go to the
+ * directory chosen for it, so that sources sharing a task stay apart on disk. Nothing
+ * but the JDK is on the class path.
+ */
+final class Javac implements AutoCloseable {
+
+    private final JavaCompiler compiler;
+    private final StandardJavaFileManager standard;
+    private final int release = Runtime.version().feature();
+
+    Javac() {
+        compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) throw new IllegalStateException("this Java runtime has no compiler: run the build with a JDK, not a JRE");
+        standard = compiler.getStandardFileManager(null, Locale.ROOT, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            standard.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of());
+            standard.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
+            standard.setLocationFromPaths(StandardLocation.ANNOTATION_PROCESSOR_PATH, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> options(boolean preview) {
+        List<String> options = new ArrayList<>(List.of("--release", Integer.toString(release), "-proc:none", "-implicit:none", "-Xmaxerrs", "1000", "-Xlint:none"));
+        if (preview) options.add("--enable-preview");
+        return options;
+    }
+
+    JavacTask parseTask(List<JavaFileObject> sources, DiagnosticCollector<JavaFileObject> diagnostics) {
+        return (JavacTask) compiler.getTask(null, standard, diagnostics, options(true), null, sources);
+    }
+
+    /**
+     * Compiles the sources together; each source's classes go to {@code outputs.get(source)}.
+     *
+     * @return the errors and warnings
+     */
+    List<javax.tools.Diagnostic<? extends JavaFileObject>> compile(Map<MemorySource, Path> outputs, boolean preview) {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<java.net.URI, Path> byUri = new java.util.HashMap<>();
+        outputs.forEach((source, dir) -> byUri.put(source.toUri(), dir));
+        JavaFileManager manager = new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling)
+                    throws IOException {
+                Path dir = sibling == null ? null : byUri.get(sibling.toUri());
+                if (location == StandardLocation.CLASS_OUTPUT && kind == JavaFileObject.Kind.CLASS && dir != null) {
+                    return new ClassFile(dir.resolve(className.replace('.', '/') + ".class"));
+                }
+                return super.getJavaFileForOutput(location, className, kind, sibling);
+            }
+        };
+        List<JavaFileObject> sources = new ArrayList<>(outputs.keySet());
+        compiler.getTask(null, manager, diagnostics, options(preview), null, sources).call();
+        return diagnostics.getDiagnostics();
+    }
+
+    @Override
+    public void close() throws IOException {
+        standard.close();
+    }
+
+    /** A class file javac writes. */
+    private static final class ClassFile extends SimpleJavaFileObject {
+
+        private final Path path;
+
+        ClassFile(Path path) {
+            super(path.toUri(), Kind.CLASS);
+            this.path = path;
+        }
+
+        @Override
+        public OutputStream openOutputStream() throws IOException {
+            Files.createDirectories(path.getParent());
+            return Files.newOutputStream(path);
+        }
+    }
+}

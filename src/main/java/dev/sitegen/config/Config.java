@@ -1,0 +1,48 @@
+package dev.sitegen.config;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a build needs to know, fixed before it starts.
+ *
+ * @param mode        build the site, or check every example
+ * @param workingDir  the directory paths in messages are relative to
+ * @param content     the markdown pages, {@code _site.yml}, included sources and recorded runs
+ * @param templates   the HTML template and its assets
+ * @param site        where the site is written
+ * @param report      where {@code report.json} is written
+ * @param work        scratch space: staging, compiled classes, the runner's agent
+ * @param rerun       re-execute and re-record every example
+ * @param only        build or check only this page ({@code threads/join.md}) or example id
+ * @param verbose     stack traces of internal errors, why each example ran or was reused
+ * @param javaHome    the JDK whose {@code java} runs the examples
+ * @param parallelism how many examples run at once
+ * @param githubActions also print problems as GitHub Actions annotations
+ * @param color       colour the terminal output
+ */
+public record Config(Mode mode, Path workingDir, Path content, Path templates, Path site, Path report, Path work,
+                     boolean rerun, Optional<String> only, boolean verbose, Path javaHome, int parallelism,
+                     boolean githubActions, boolean color) {
+
+    public Config {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(workingDir, "workingDir");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(only, "only");
+        Objects.requireNonNull(javaHome, "javaHome");
+        if (parallelism < 1) throw new IllegalArgumentException("parallelism must be >= 1");
+    }
+
+    /** A path as the author should read it in messages: relative to the working directory when below it. */
+    public String display(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path wd = workingDir.toAbsolutePath().normalize();
+        return abs.startsWith(wd) ? wd.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+}

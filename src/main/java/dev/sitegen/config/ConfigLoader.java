@@ -1,0 +1,118 @@
+package dev.sitegen.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the command line the pom passes ({@code build --content=content ...}) and the
+ * environment into a checked {@link Config}.
+ */
+public final class ConfigLoader {
+
+    private static final Set<String> OPTIONS = Set.of(
+            "content", "templates", "site", "report", "work", "rerun", "only", "verbose", "parallelism");
+
+    private final Map<String, String> env;
+    private final Path workingDir;
+
+    public ConfigLoader(Map<String, String> env, Path workingDir) {
+        this.env = env;
+        this.workingDir = workingDir;
+    }
+
+    public Config load(List<String> args) {
+        if (args.isEmpty()) throw new ConfigException("usage: sitegen build|check [--content=DIR] [--templates=DIR] [--site=DIR] ...");
+        Mode mode = switch (args.getFirst()) {
+            case "build" -> Mode.BUILD;
+            case "check" -> Mode.CHECK;
+            default -> throw new ConfigException("unknown command `" + args.getFirst() + "`: expected `build` or `check`");
+        };
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String arg : args.subList(1, args.size())) {
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 0) {
+                problems.add("unexpected argument `" + arg + "`: options are written --name=value");
+                continue;
+            }
+            String name = arg.substring(2, eq);
+            if (!OPTIONS.contains(name)) {
+                problems.add("unknown option `--" + name + "`");
+                continue;
+            }
+            options.put(name, arg.substring(eq + 1));
+        }
+        Path content = dir(options, "content", "content");
+        Path templates = dir(options, "templates", "templates");
+        Path site = dir(options, "site", "site");
+        Path report = dir(options, "report", "target/site-gen/report.json");
+        Path work = dir(options, "work", "target/site-gen/work");
+        boolean rerun = bool(options, "rerun", problems);
+        boolean verbose = bool(options, "verbose", problems);
+        String onlyValue = options.getOrDefault("only", "").strip();
+        Optional<String> only = onlyValue.isEmpty() ? Optional.empty() : Optional.of(onlyValue);
+        int parallelism = Runtime.getRuntime().availableProcessors();
+        if (options.containsKey("parallelism")) {
+            try {
+                parallelism = Integer.parseInt(options.get("parallelism"));
+                if (parallelism < 1) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                problems.add("--parallelism must be a positive whole number, not `" + options.get("parallelism") + "`");
+            }
+        }
+
+        if (!Files.isDirectory(content)) {
+            problems.add("the content directory `" + content + "` does not exist: set -Dsitegen.content=DIR to the folder of markdown pages");
+        }
+        if (!Files.isRegularFile(templates.resolve("page.html"))) {
+            problems.add("the templates directory `" + templates + "` has no page.html: set -Dsitegen.templates=DIR to a folder holding page.html");
+        }
+        Path siteAbs = site.toAbsolutePath().normalize();
+        Path contentAbs = content.toAbsolutePath().normalize();
+        if (contentAbs.startsWith(siteAbs) || siteAbs.startsWith(contentAbs)) {
+            problems.add("the site directory `" + site + "` overlaps the content directory `" + content
+                    + "`: writing the site there would overwrite pages; choose another -Dsitegen.site");
+        } else if (Files.isDirectory(siteAbs.resolve(".git")) || siteAbs.equals(workingDir.toAbsolutePath().normalize())
+                || siteAbs.getParent() == null || Files.isRegularFile(siteAbs.resolve("pom.xml"))) {
+            problems.add("the site directory `" + site + "` is a project root: the build deletes files there that no page produces; choose a dedicated folder such as `site`");
+        } else if (templates.toAbsolutePath().normalize().startsWith(siteAbs)) {
+            problems.add("the site directory `" + site + "` holds the templates; choose another -Dsitegen.site");
+        }
+        if (!problems.isEmpty()) throw new ConfigException(String.join("\n", problems));
+
+        return new Config(mode, workingDir, content, templates, site, report, work, rerun, only, verbose,
+                Path.of(System.getProperty("java.home")), parallelism,
+                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor());
+    }
+
+    private Path dir(Map<String, String> options, String name, String fallback) {
+        String value = options.getOrDefault(name, "").strip();
+        return workingDir.resolve(value.isEmpty() ? fallback : value).normalize();
+    }
+
+    private static boolean bool(Map<String, String> options, String name, List<String> problems) {
+        String value = options.getOrDefault(name, "false").strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "", "true" -> value.equals("true") || options.containsKey(name) && value.isEmpty();
+            case "false" -> false;
+            default -> {
+                problems.add("-Dsitegen." + name + " must be true or false, not `" + value + "`");
+                yield false;
+            }
+        };
+    }
+
+    private boolean wantsColor() {
+        if (env.containsKey("NO_COLOR") && !env.get("NO_COLOR").isEmpty()) return false;
+        if ("dumb".equals(env.get("TERM"))) return false;
+        var console = System.console();
+        return console != null && console.isTerminal();
+    }
+}

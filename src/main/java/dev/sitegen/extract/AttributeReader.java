@@ -1,0 +1,172 @@
+package dev.sitegen.extract;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.sitegen.diag.Diagnostic;
+import dev.sitegen.diag.Reporter;
+
+/** Checks a parsed info string against its mode and turns it into typed {@link Attributes}. */
+final class AttributeReader {
+
+    private static final Set<String> RUN_ONLY = Set.of("timeout", "exit", "expect", "runs", "args", "stdin", "jvm", "exclusive");
+    private static final Pattern DURATION = Pattern.compile("(-?\\d+)(ms|s|m)");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    private static final Pattern JAVA_FILE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*\\.java");
+    static final int MAX_RUNS = 1000;
+
+    /** What an info string says, once checked. */
+    record Read(ExampleMode mode, Attributes attrs, Optional<String> id) {
+    }
+
+    private final Reporter reporter;
+    private boolean ok;
+
+    AttributeReader(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** The mode and attributes, or empty when something is wrong (reported). */
+    Optional<Read> read(InfoString.Parsed parsed) {
+        ok = true;
+        var attrs = parsed.attrs();
+        ExampleMode mode = parsed.mode().map(w -> ExampleMode.valueOf(w.text().toUpperCase(java.util.Locale.ROOT))).orElse(ExampleMode.SHOW);
+        if (attrs.containsKey("file")) {
+            if (parsed.mode().isPresent()) {
+                error(attrs.get("file").key(), "`file=` declares a unit shared by the page's examples and never run on its own, so it cannot be `"
+                        + parsed.mode().get().text() + "`", "remove `" + parsed.mode().get().text() + "`, or remove `file=`");
+            }
+            mode = ExampleMode.FILE;
+        }
+        String modeWord = parsed.mode().map(InfoString.Word::text).orElse("");
+        for (InfoString.Attr attr : attrs.values()) checkApplies(attr.key(), mode, modeWord);
+        for (InfoString.Word flag : parsed.flags()) checkApplies(flag, mode, modeWord);
+
+        Duration timeout = Attributes.DEFAULT_TIMEOUT;
+        int exit = 0;
+        boolean expectTimeout = false;
+        int runs = 1;
+        List<String> args = List.of();
+        String stdin = "";
+        List<String> jvm = List.of();
+        Optional<String> include = Optional.empty();
+        Optional<String> fileName = Optional.empty();
+        Optional<String> id = Optional.empty();
+
+        for (InfoString.Attr a : attrs.values()) {
+            String v = a.value();
+            switch (a.key().text()) {
+                case "id" -> {
+                    if (ID.matcher(v).matches()) id = Optional.of(v);
+                    else valueError(a, "`id=" + v + "` is not a valid anchor name", "use letters, digits, `-`, `_` and `.`, starting with a letter or digit");
+                }
+                case "timeout" -> timeout = duration(a).orElse(timeout);
+                case "exit" -> {
+                    try {
+                        exit = Integer.parseInt(v);
+                        if (exit < 0 || exit > 255) throw new NumberFormatException();
+                    } catch (NumberFormatException e) {
+                        valueError(a, "`exit=" + v + "` is not an exit code", "write a whole number from 0 to 255; an uncaught exception in `main` exits with 1");
+                    }
+                }
+                case "expect" -> {
+                    if (v.equals("timeout")) expectTimeout = true;
+                    else valueError(a, "`expect=" + v + "` is not something to expect", "the only value is `expect=timeout`, for a program that must still be running at its timeout");
+                }
+                case "runs" -> {
+                    try {
+                        runs = Integer.parseInt(v);
+                        if (runs < 1 || runs > MAX_RUNS) throw new NumberFormatException();
+                    } catch (NumberFormatException e) {
+                        runs = 1;
+                        valueError(a, "`runs=" + v + "` must be a whole number from 1 to " + MAX_RUNS, "write e.g. `runs=8` to run the example 8 times");
+                    }
+                }
+                case "args" -> args = words(a).orElse(args);
+                case "stdin" -> stdin = v;
+                case "jvm" -> jvm = words(a).orElse(jvm);
+                case "include" -> {
+                    if (v.isBlank() || v.startsWith("/") || v.startsWith("#")) {
+                        valueError(a, "`include=" + v + "` is not a path under the content directory", "write e.g. `include=examples/Counter.java` or `include=examples/Counter.java#region`");
+                    } else {
+                        include = Optional.of(v);
+                    }
+                }
+                case "file" -> {
+                    if (JAVA_FILE.matcher(v).matches()) fileName = Optional.of(v);
+                    else valueError(a, "`file=" + v + "` is not a Java file name", "name the unit after its public class, e.g. `file=Counter.java`");
+                }
+                default -> throw new IllegalStateException("unchecked key " + a.key().text());
+            }
+        }
+        boolean exclusive = parsed.flags().stream().anyMatch(f -> f.text().equals("exclusive"));
+        boolean preview = parsed.flags().stream().anyMatch(f -> f.text().equals("preview"));
+
+        if (expectTimeout && attrs.containsKey("runs")) {
+            error(attrs.get("runs").key(), "`runs=` contradicts `expect=timeout`: a program that must hang is run once, until its timeout",
+                    "remove `runs=`");
+        }
+        if (expectTimeout && attrs.containsKey("exit")) {
+            error(attrs.get("exit").key(), "`exit=` contradicts `expect=timeout`: a program still running at its timeout is killed and has no exit code of its own",
+                    "remove `exit=`");
+        }
+        if (!ok) return Optional.empty();
+        return Optional.of(new Read(mode, new Attributes(timeout, exit, expectTimeout, runs, args, stdin, jvm, exclusive, preview, include, fileName), id));
+    }
+
+    private void checkApplies(InfoString.Word word, ExampleMode mode, String modeWord) {
+        String name = word.text();
+        if (name.equals("file") || name.equals("id") || name.equals("include")) return;
+        boolean applies = RUN_ONLY.contains(name) ? mode == ExampleMode.RUN : mode != ExampleMode.SHOW;
+        if (applies) return;
+        String shown = FLAG_NAMES.contains(name) ? "`" + name + "`" : "`" + name + "=`";
+        if (mode == ExampleMode.FAIL) {
+            error(word, shown + " contradicts `fail`: a `fail` block must not compile, so it never runs",
+                    "remove " + shown + ", or make it a `java run` block that compiles");
+        } else if (mode == ExampleMode.SHOW) {
+            error(word, shown + " only applies to examples that are compiled" + (RUN_ONLY.contains(name) ? " and run" : ""),
+                    "write `java " + (RUN_ONLY.contains(name) ? "run" : "compile") + " " + word.text() + "...`");
+        } else {
+            error(word, shown + " only applies to `java run` blocks, and this one is `" + (modeWord.isEmpty() ? mode.word() : modeWord) + "`",
+                    "remove " + shown + ", or make the block `java run`");
+        }
+    }
+
+    private static final Set<String> FLAG_NAMES = Set.copyOf(InfoString.FLAGS);
+
+    private Optional<Duration> duration(InfoString.Attr a) {
+        Matcher m = DURATION.matcher(a.value());
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            if (n > 0 && n <= 3_600_000) {
+                return Optional.of(switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    default -> Duration.ofMinutes(n);
+                });
+            }
+        }
+        valueError(a, "`timeout=" + a.value() + "` is not a positive duration", "write a whole number followed by `ms`, `s` or `m`, e.g. `timeout=500ms` or `timeout=3s`");
+        return Optional.empty();
+    }
+
+    private Optional<List<String>> words(InfoString.Attr a) {
+        Optional<List<String>> words = ShellWords.split(a.value());
+        if (words.isEmpty()) valueError(a, "a quote in `" + a.key().text() + "=` is never closed", "close every ' and \" inside the value");
+        return words;
+    }
+
+    private void valueError(InfoString.Attr a, String message, String hint) {
+        reporter.report(Diagnostic.error(a.valuePos(), message).withSpan(a.valueLength()).withHint(hint));
+        ok = false;
+    }
+
+    private void error(InfoString.Word word, String message, String hint) {
+        reporter.report(Diagnostic.error(word.pos(), message).withSpan(word.text().length()).withHint(hint));
+        ok = false;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.sitegen.extract;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The attributes of a {@code java} block's info string, with their defaults filled in.
+ *
+ * @param timeout       wall-clock limit of one run
+ * @param exit          the expected exit code
+ * @param expectTimeout the program must still be running at its timeout
+ * @param runs          how many times it runs
+ * @param args          command-line arguments
+ * @param stdin         what it reads from standard input (empty: nothing, closed)
+ * @param jvmOptions    extra JVM options
+ * @param exclusive     runs with no other example running
+ * @param preview       compiled and run with {@code --enable-preview}
+ * @param include       the file its source comes from, {@code PATH} or {@code PATH#REGION}
+ * @param fileName      for {@code file=} units, the unit's file name
+ */
+public record Attributes(Duration timeout, int exit, boolean expectTimeout, int runs, List<String> args, String stdin,
+                         List<String> jvmOptions, boolean exclusive, boolean preview, Optional<String> include,
+                         Optional<String> fileName) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    public static final Attributes DEFAULTS = new Attributes(DEFAULT_TIMEOUT, 0, false, 1, List.of(), "",
+            List.of(), false, false, Optional.empty(), Optional.empty());
+
+    public Attributes {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
+        if (runs < 1) throw new IllegalArgumentException("runs must be >= 1");
+        args = List.copyOf(args);
+        jvmOptions = List.copyOf(jvmOptions);
+        Objects.requireNonNull(stdin, "stdin");
+        Objects.requireNonNull(include, "include");
+        Objects.requireNonNull(fileName, "fileName");
+    }
+}

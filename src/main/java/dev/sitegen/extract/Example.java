@@ -1,0 +1,51 @@
+package dev.sitegen.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.sitegen.diag.SourcePos;
+
+/**
+ * A {@code java} fenced block.
+ *
+ * @param id       unique in the site: the anchor and the name in reports
+ * @param page     the page's path under the content directory
+ * @param pos      the opening fence, where messages about the whole example point
+ * @param mode     what the build does with it
+ * @param attrs    its attributes
+ * @param code     its source lines, included files resolved
+ * @param expected the {@code output} block after it, if any
+ */
+public record Example(String id, String page, SourcePos pos, ExampleMode mode, Attributes attrs, List<CodeLine> code,
+                     Optional<Expectation> expected) {
+
+    public Example {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(pos, "pos");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(attrs, "attrs");
+        code = List.copyOf(code);
+        Objects.requireNonNull(expected, "expected");
+        if (expected.isPresent() && mode != ExampleMode.RUN) {
+            throw new IllegalArgumentException("only run examples have expected output");
+        }
+    }
+
+    /** The source as compiled. */
+    public String source() {
+        StringBuilder sb = new StringBuilder();
+        for (CodeLine line : code) sb.append(line.text()).append('\n');
+        return sb.toString();
+    }
+
+    /** The source as the reader sees it. */
+    public String shownSource() {
+        StringBuilder sb = new StringBuilder();
+        for (CodeLine line : code) {
+            if (line.shown()) sb.append(line.text()).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,222 @@
+package dev.sitegen.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import dev.sitegen.diag.Diagnostic;
+import dev.sitegen.diag.LineIndex;
+import dev.sitegen.diag.Reporter;
+import dev.sitegen.diag.SourcePos;
+import dev.sitegen.diag.Suggestions;
+import dev.sitegen.load.Page;
+import dev.sitegen.load.Site;
+import dev.sitegen.markdown.Markdown;
+
+/**
+ * Finds every {@code java} fenced block of every page, reads its info string, resolves
+ * its source and attaches the {@code output} block that follows it.
+ */
+public final class ExampleExtractor {
+
+    private final Reporter reporter;
+    private final Parser parser = Markdown.parser();
+
+    public ExampleExtractor(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    public List<ExtractedPage> extract(Site site) {
+        Includes includes = new Includes(site.root(), site.displayRoot(), reporter);
+        List<ExtractedPage> pages = new ArrayList<>();
+        for (Page page : site.pages()) pages.add(new PageExtraction(page, includes).run());
+        checkUniqueIds(pages);
+        return pages;
+    }
+
+    private void checkUniqueIds(List<ExtractedPage> pages) {
+        Map<String, Example> seen = new HashMap<>();
+        for (ExtractedPage page : pages) {
+            for (Example e : page.examples()) {
+                Example first = seen.putIfAbsent(e.id(), e);
+                if (first != null) {
+                    reporter.report(Diagnostic.error(e.pos(), "the id `" + e.id() + "` is already used by the example at " + first.pos())
+                            .withHint("ids are anchors and must be unique in the site; choose another `id=`"));
+                }
+            }
+        }
+    }
+
+    /** The work on one page. */
+    private final class PageExtraction {
+
+        private final Page page;
+        private final Includes includes;
+        private final LineIndex index;
+        private final String text;
+        private final Set<Node> attachedOutputs = new HashSet<>();
+        private final Set<Node> brokenJavaBlocks = new HashSet<>();
+
+        PageExtraction(Page page, Includes includes) {
+            this.page = page;
+            this.includes = includes;
+            this.text = page.markdown();
+            this.index = new LineIndex(page.file(), text);
+        }
+
+        ExtractedPage run() {
+            Node document = parser.parse(text);
+            List<Example> examples = new ArrayList<>();
+            Set<String> unitNames = new HashSet<>();
+            int number = 0;
+            for (Node node : document.getDescendants()) {
+                if (!(node instanceof FencedCodeBlock block)) continue;
+                SourcePos fence = index.at(block.getStartOffset());
+                if (block.getClosingMarker().isNull() || block.getClosingMarker().isEmpty()) {
+                    String marker = block.getOpeningMarker().toString();
+                    reporter.report(Diagnostic.error(fence, "this code block is never closed, so the rest of the page became code")
+                            .withSpan(marker.length()).withHint("add a line `" + marker + "` where the block ends"));
+                    continue;
+                }
+                String info = infoText(block);
+                String firstWord = info.isBlank() ? "" : info.strip().split("\\s+")[0];
+                if (firstWord.equals("java")) {
+                    number++;
+                    Optional<Example> example = javaBlock(block, info, number);
+                    if (example.isPresent()) {
+                        examples.add(example.get());
+                        example.get().attrs().fileName().ifPresent(name -> {
+                            if (!unitNames.add(name)) {
+                                reporter.report(Diagnostic.error(example.get().pos(), "the page already has a unit `file=" + name + "`")
+                                        .withHint("give each `file=` unit of a page its own name"));
+                            }
+                        });
+                    } else {
+                        brokenJavaBlocks.add(block);
+                    }
+                } else if (firstWord.equals("output") && !attachedOutputs.contains(block)) {
+                    strayOutput(block, fence);
+                }
+            }
+            return new ExtractedPage(page, examples);
+        }
+
+        /** The info string as written (flexmark unescapes it; messages need the author's columns). */
+        private String infoText(FencedCodeBlock block) {
+            int start = block.getOpeningMarker().getEndOffset();
+            int end = text.indexOf('\n', start);
+            return text.substring(start, end < 0 ? text.length() : end);
+        }
+
+        private SourcePos infoPos(FencedCodeBlock block) {
+            return index.at(block.getOpeningMarker().getEndOffset());
+        }
+
+        private Optional<Example> javaBlock(FencedCodeBlock block, String info, int number) {
+            SourcePos fence = index.at(block.getStartOffset());
+            int javaAt = info.indexOf("java");
+            String rest = info.substring(javaAt + 4);
+            SourcePos restPos = infoPos(block).plusColumns(javaAt + 4);
+            Optional<InfoString.Parsed> parsed = InfoString.parse(rest, restPos, reporter);
+            Optional<Expectation> expected = outputAfter(block);
+            if (parsed.isEmpty()) return Optional.empty();
+            Optional<AttributeReader.Read> read = new AttributeReader(reporter).read(parsed.get());
+            if (read.isEmpty()) return Optional.empty();
+            ExampleMode mode = read.get().mode();
+            if (expected.isPresent() && mode != ExampleMode.RUN) {
+                reporter.report(Diagnostic.error(expected.get().pos(), "an `output` block must follow a `java run` block, and the block before it is `java"
+                                + (mode == ExampleMode.SHOW ? "" : " " + mode.word()) + "`").withSpan(3)
+                        .withHint("make the block before it `java run`, or write the sample as a ```text block, which is not checked"));
+                return Optional.empty();
+            }
+            Optional<List<CodeLine>> code = code(block, read.get(), parsed.get());
+            if (code.isEmpty()) return Optional.empty();
+            if (mode != ExampleMode.SHOW && code.get().stream().allMatch(l -> l.text().isBlank())) {
+                reporter.report(Diagnostic.error(fence, "the `java " + mode.word() + "` block is empty")
+                        .withHint("write the example's code between the fences, or include it with `include=PATH`"));
+                return Optional.empty();
+            }
+            String id = read.get().id().orElseGet(() -> defaultId(number));
+            return Optional.of(new Example(id, page.path(), fence, mode, read.get().attrs(), code.get(), expected));
+        }
+
+        private String defaultId(int number) {
+            String stem = page.path().substring(0, page.path().length() - ".md".length());
+            return stem.replace('/', '-') + "-" + number;
+        }
+
+        private Optional<List<CodeLine>> code(FencedCodeBlock block, AttributeReader.Read read, InfoString.Parsed parsed) {
+            List<CodeLine> body = new ArrayList<>();
+            for (BasedSequence line : block.getContentLines()) {
+                String lineText = line.toString().replace("\r", "");
+                if (lineText.endsWith("\n")) lineText = lineText.substring(0, lineText.length() - 1);
+                body.add(new CodeLine(lineText, index.at(line.getStartOffset()), !Includes.isHidden(lineText)));
+            }
+            Optional<String> include = read.attrs().include();
+            if (include.isEmpty()) return Optional.of(body);
+            if (body.stream().anyMatch(l -> !l.text().isBlank())) {
+                CodeLine first = body.stream().filter(l -> !l.text().isBlank()).findFirst().orElseThrow();
+                reporter.report(Diagnostic.error(first.origin(), "a block with `include=` takes its source from the file, so its body must be empty")
+                        .withHint("remove the lines between the fences, or remove `include=`"));
+                return Optional.empty();
+            }
+            return includes.read(include.get(), parsed.attrs().get("include").valuePos());
+        }
+
+        /** The {@code output} block right after a {@code java} block, if there is one. */
+        private Optional<Expectation> outputAfter(FencedCodeBlock block) {
+            if (!(block.getNext() instanceof FencedCodeBlock next)) return Optional.empty();
+            String info = infoText(next).strip();
+            String[] words = info.isEmpty() ? new String[0] : info.split("\\s+");
+            if (words.length == 0 || !words[0].equals("output")) return Optional.empty();
+            attachedOutputs.add(next);
+            SourcePos fence = index.at(next.getStartOffset());
+            if (next.getClosingMarker().isNull() || next.getClosingMarker().isEmpty()) return Optional.empty();
+            boolean unordered = false;
+            int column = 0;
+            boolean ok = true;
+            for (int w = 1; w < words.length; w++) {
+                column = infoText(next).indexOf(words[w], column);
+                if (words[w].equals("unordered") && !unordered) {
+                    unordered = true;
+                } else {
+                    reporter.report(Diagnostic.error(infoPos(next).plusColumns(column), "unknown word `" + words[w] + "` after `output`")
+                            .withSpan(words[w].length()).withHint(Suggestions.closest(words[w], List.of("unordered"))
+                                    .map(s -> "did you mean `" + s + "`?").orElse("write `output` or `output unordered`")));
+                    ok = false;
+                }
+            }
+            List<String> lines = new ArrayList<>();
+            for (BasedSequence line : next.getContentLines()) {
+                String l = line.toString().replace("\r", "");
+                if (l.endsWith("\n")) l = l.substring(0, l.length() - 1);
+                if (unordered && l.strip().contains("...")) {
+                    reporter.report(Diagnostic.error(index.at(line.getStartOffset() + l.indexOf("...")),
+                                    "`...` cannot be used in an `output unordered` block").withSpan(3)
+                            .withHint("list every line, or use an ordered `output` block with `...` wildcards"));
+                    ok = false;
+                }
+                lines.add(l);
+            }
+            return ok ? Optional.of(new Expectation(lines, unordered, fence)) : Optional.empty();
+        }
+
+        private void strayOutput(FencedCodeBlock block, SourcePos fence) {
+            Node previous = block.getPrevious();
+            if (previous instanceof FencedCodeBlock prev && brokenJavaBlocks.contains(prev)) return;
+            String before = previous instanceof FencedCodeBlock prev ? "a `" + infoText(prev).strip() + "` block"
+                    : previous == null ? "nothing" : "text";
+            reporter.report(Diagnostic.error(fence, "an `output` block must directly follow a `java run` block, and this one follows " + before)
+                    .withSpan(3).withHint("move it right under the `java run` block it describes, or write the sample as a ```text block, which is not checked"));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.sitegen.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import dev.sitegen.diag.Diagnostic;
+import dev.sitegen.diag.Reporter;
+import dev.sitegen.diag.SourcePos;
+import dev.sitegen.diag.Suggestions;
+
+/**
+ * Reads the content directory: every {@code *.md} is a page, {@code _site.yml} holds the
+ * settings, other files are assets. Names starting with {@code _} or {@code .} and the
+ * {@code examples/} folder are neither pages nor assets.
+ */
+public final class ContentLoader {
+
+    static final List<String> SITE_KEYS = List.of("title", "baseUrl", "editUrl");
+
+    private final Reporter reporter;
+
+    public ContentLoader(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /**
+     * @param root        the content directory
+     * @param displayRoot the content directory as messages should name it
+     */
+    public Site load(Path root, String displayRoot) {
+        List<Page> pages = new ArrayList<>();
+        List<Asset> assets = new ArrayList<>();
+        for (Path file : files(root)) {
+            String rel = root.relativize(file).toString().replace('\\', '/');
+            if (isHidden(rel)) continue;
+            if (rel.endsWith(".md")) {
+                readPage(file, rel, displayRoot + "/" + rel).ifPresent(pages::add);
+            } else {
+                assets.add(new Asset(rel, file));
+            }
+        }
+        if (pages.isEmpty()) {
+            reporter.report(Diagnostic.error(null, "no pages in `" + displayRoot + "`")
+                    .withHint("add markdown files (index.md is the home page) or point -Dsitegen.content at the right folder"));
+        }
+        return new Site(root, displayRoot, settings(root.resolve("_site.yml"), displayRoot + "/_site.yml"), pages, assets);
+    }
+
+    /** Not published: names starting with {@code _} or {@code .} at any level, and the top-level {@code examples/}. */
+    static boolean isHidden(String rel) {
+        if (rel.startsWith("examples/")) return true;
+        for (String part : rel.split("/")) {
+            if (part.startsWith("_") || part.startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    private static List<Path> files(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    private Optional<Page> readPage(Path file, String rel, String display) {
+        Optional<String> text = readUtf8(file, display);
+        if (text.isEmpty()) return Optional.empty();
+        String normalized = text.get().replace("\r\n", "\n").replace('\r', '\n');
+        FrontMatterParser.Split split = FrontMatterParser.parse(normalized, display, reporter);
+        return Optional.of(new Page(rel, display, split.markdown(), split.front()));
+    }
+
+    private Optional<String> readUtf8(Path file, String display) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            reporter.report(Diagnostic.error(SourcePos.of(display, 1), "the file is not valid UTF-8").withHint("save it as UTF-8"));
+        } catch (IOException e) {
+            reporter.report(Diagnostic.error(SourcePos.of(display, 1), "cannot read the file: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private SiteSettings settings(Path file, String display) {
+        if (!Files.isRegularFile(file)) return SiteSettings.DEFAULT;
+        Optional<String> text = readUtf8(file, display);
+        if (text.isEmpty()) return SiteSettings.DEFAULT;
+        Optional<List<YamlMapping.Field>> fields = YamlMapping.parse(text.get(), display, 1, reporter);
+        if (fields.isEmpty()) return SiteSettings.DEFAULT;
+        String title = SiteSettings.DEFAULT.title();
+        Optional<String> baseUrl = Optional.empty();
+        Optional<String> editUrl = Optional.empty();
+        for (YamlMapping.Field f : fields.get()) {
+            switch (f.key()) {
+                case "title" -> title = f.text();
+                case "baseUrl" -> baseUrl = Optional.of(withSlash(f.text()));
+                case "editUrl" -> editUrl = Optional.of(withSlash(f.text()));
+                default -> reporter.report(Diagnostic.error(f.keyPos(), "unknown site setting `" + f.key() + "`")
+                        .withSpan(f.key().length()).withHint(Suggestions.didYouMean(f.key(), SITE_KEYS)));
+            }
+        }
+        return new SiteSettings(title, baseUrl, editUrl);
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+}

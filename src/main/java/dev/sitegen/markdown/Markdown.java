@@ -1,0 +1,34 @@
+package dev.sitegen.markdown;
+
+import java.util.List;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * The parser options shared by the extract and render stages, so that both see the same
+ * tree with the same source offsets.
+ */
+public final class Markdown {
+
+    /** CommonMark plus GitHub-style tables; immutable, shared by every parser built here. */
+    public static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(TablesExtension.WITH_CAPTION, false)
+            .set(TablesExtension.COLUMN_SPANS, false)
+            .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+            .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .toImmutable();
+
+    private Markdown() {
+    }
+
+    public static Parser parser() {
+        return Parser.builder(OPTIONS).build();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.sitegen.record;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.sitegen.compile.CompilerMessage;
+import dev.sitegen.run.RunResult;
+
+/**
+ * What the build learned about an example, fresh or recorded: the compiler's errors and
+ * the runs. This is what the page shows and what the expectations are checked against.
+ *
+ * @param compileErrors the compiler's errors; empty when it compiled
+ * @param runs          its runs, for {@code run} examples that compiled
+ * @param cached        whether it comes from a recorded run
+ */
+public record Evidence(List<CompilerMessage> compileErrors, List<RunResult> runs, boolean cached) {
+
+    public Evidence {
+        compileErrors = List.copyOf(compileErrors);
+        runs = List.copyOf(runs);
+    }
+
+    public boolean compiled() {
+        return compileErrors.isEmpty();
+    }
+
+    /** The errors as javac prints them, for a {@code fail} block's panel. */
+    public Optional<String> compilerOutput() {
+        if (compileErrors.isEmpty()) return Optional.empty();
+        StringBuilder sb = new StringBuilder();
+        for (CompilerMessage m : compileErrors) sb.append(m.readerText());
+        sb.append(compileErrors.size()).append(compileErrors.size() == 1 ? " error\n" : " errors\n");
+        return Optional.of(sb.toString());
+    }
+
+    public Evidence asCached() {
+        return new Evidence(compileErrors, runs, true);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.sitegen.record;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+import dev.sitegen.run.Chunk;
+import dev.sitegen.run.RunResult;
+import dev.sitegen.run.StreamKind;
+import dev.sitegen.run.ThreadDump;
+
+/** The JSON form of a page's recorded runs: stable, readable in a diff, with a checksum per example. */
+final class RecordFiles {
+
+    static final int FORMAT = 1;
+
+    static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+
+    record PageFile(int format, String page, List<ExampleRecord> examples) {
+    }
+
+    record ExampleRecord(String id, String key, String checksum, List<String> compilerOutput, List<RunRecord> runs) {
+
+        /** The checksum of everything but the checksum: detects hand edits and damage. */
+        String computeChecksum() {
+            return RecordKey.sha256(GSON.toJson(new ExampleRecord(id, key, null, compilerOutput, runs)));
+        }
+
+        ExampleRecord withChecksum() {
+            return new ExampleRecord(id, key, computeChecksum(), compilerOutput, runs);
+        }
+    }
+
+    record RunRecord(Integer exitCode, long durationMs, boolean timedOut, long droppedBytes, List<ChunkRecord> output, DumpRecord dump) {
+    }
+
+    record ChunkRecord(String stream, String text) {
+    }
+
+    record DumpRecord(String deadlockReport, String threadsText, List<ThreadRecord> threads) {
+    }
+
+    record ThreadRecord(String name, boolean daemon, String state) {
+    }
+
+    private RecordFiles() {
+    }
+
+    static ExampleRecord toRecord(String id, String key, Stored stored) {
+        List<RunRecord> runs = stored.runs().stream().map(RecordFiles::toRecord).toList();
+        return new ExampleRecord(id, key, null, stored.compilerOutput(), runs).withChecksum();
+    }
+
+    private static RunRecord toRecord(RunResult r) {
+        List<ChunkRecord> output = r.output().stream()
+                .map(c -> new ChunkRecord(c.stream() == StreamKind.OUT ? "out" : "err", c.text())).toList();
+        DumpRecord dump = r.dump().map(d -> new DumpRecord(d.deadlockReport(), d.threadsText(),
+                d.threads().stream().map(t -> new ThreadRecord(t.name(), t.daemon(), t.state())).toList())).orElse(null);
+        return new RunRecord(r.exitCode().isPresent() ? r.exitCode().getAsInt() : null, r.duration().toMillis(), r.timedOut(),
+                r.droppedBytes(), output, dump);
+    }
+
+    /** @throws IllegalArgumentException when a required part is missing or malformed */
+    static Stored fromRecord(ExampleRecord e) {
+        if (e.key() == null || e.runs() == null || e.compilerOutput() == null) throw new IllegalArgumentException("incomplete record");
+        List<RunResult> runs = e.runs().stream().map(RecordFiles::fromRecord).toList();
+        return new Stored(e.compilerOutput(), runs);
+    }
+
+    private static RunResult fromRecord(RunRecord r) {
+        if (r == null || r.output() == null || r.durationMs() < 0) throw new IllegalArgumentException("incomplete run");
+        List<Chunk> output = r.output().stream().map(c -> {
+            if (c == null || c.text() == null || !("out".equals(c.stream()) || "err".equals(c.stream()))) {
+                throw new IllegalArgumentException("malformed output chunk");
+            }
+            return new Chunk(c.stream().equals("out") ? StreamKind.OUT : StreamKind.ERR, c.text());
+        }).toList();
+        Optional<ThreadDump> dump = Optional.ofNullable(r.dump()).map(d -> new ThreadDump(
+                d.deadlockReport() == null ? "" : d.deadlockReport(), d.threadsText() == null ? "" : d.threadsText(),
+                d.threads() == null ? List.of() : d.threads().stream().map(t -> new ThreadDump.LiveThread(t.name(), t.daemon(), t.state())).toList()));
+        return new RunResult(output, r.droppedBytes(), r.exitCode() == null ? OptionalInt.empty() : OptionalInt.of(r.exitCode()),
+                Duration.ofMillis(r.durationMs()), r.timedOut(), dump);
+    }
+}

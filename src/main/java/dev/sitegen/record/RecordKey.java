@@ -1,0 +1,63 @@
+package dev.sitegen.record;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import dev.sitegen.extract.Attributes;
+import dev.sitegen.extract.CodeLine;
+import dev.sitegen.extract.Example;
+
+/**
+ * The fingerprint of everything a run depends on: the source (included files resolved),
+ * the page's {@code file=} units, the attributes that change a run, the JDK's feature
+ * version (25, not 25.0.3: a patch update does not re-run everything) and the runner's
+ * own version. Not the prose around it, not its position, not its {@code output} block.
+ */
+public final class RecordKey {
+
+    /** Bumped whenever the way examples are compiled, run or captured changes what a record holds. */
+    public static final String RUNNER_VERSION = "1";
+
+    private RecordKey() {
+    }
+
+    public static String of(Example example, List<Example> units, int jdkFeature) {
+        StringBuilder in = new StringBuilder();
+        field(in, "runner", RUNNER_VERSION);
+        field(in, "jdk", Integer.toString(jdkFeature));
+        field(in, "mode", example.mode().word());
+        Attributes a = example.attrs();
+        field(in, "timeout", Long.toString(a.timeout().toMillis()));
+        field(in, "expectTimeout", Boolean.toString(a.expectTimeout()));
+        field(in, "runs", Integer.toString(a.runs()));
+        field(in, "args", String.join("\u0001", a.args()));
+        field(in, "stdin", a.stdin());
+        field(in, "jvm", String.join("\u0001", a.jvmOptions()));
+        field(in, "exclusive", Boolean.toString(a.exclusive()));
+        field(in, "preview", Boolean.toString(a.preview()));
+        field(in, "source", source(example));
+        for (Example unit : units) field(in, "unit " + unit.attrs().fileName().orElseThrow(), source(unit));
+        return sha256(in.toString());
+    }
+
+    private static String source(Example e) {
+        StringBuilder sb = new StringBuilder();
+        for (CodeLine line : e.code()) sb.append(line.text()).append('\n');
+        return sb.toString();
+    }
+
+    private static void field(StringBuilder in, String name, String value) {
+        in.append(name).append('=').append(value.length()).append(':').append(value).append('\n');
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

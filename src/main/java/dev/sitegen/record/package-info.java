@@ -1,0 +1,2 @@
+/** Recorded runs: what an example did is kept in the content directory and reused while its inputs are unchanged. */
+package dev.sitegen.record;

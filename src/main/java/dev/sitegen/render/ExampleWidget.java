@@ -1,0 +1,135 @@
+package dev.sitegen.render;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jsoup.nodes.Element;
+
+import dev.sitegen.extract.Example;
+import dev.sitegen.extract.ExampleMode;
+import dev.sitegen.run.Chunk;
+import dev.sitegen.run.RunResult;
+import dev.sitegen.run.StreamKind;
+import dev.sitegen.run.ThreadDump;
+import dev.sitegen.record.Evidence;
+
+/**
+ * The HTML of one example: its highlighted code with a copy button, and under it what
+ * really happened: the output (stderr marked), exit code and duration; for {@code runs=N}
+ * each distinct output with how many runs printed it; the thread dump of a program still
+ * running at its timeout; the compiler's message under a {@code fail} block. All text is
+ * added as text nodes: whatever a program prints is shown, never interpreted.
+ */
+final class ExampleWidget {
+
+    private final Highlighter highlighter = new Highlighter();
+
+    Element build(Example e, Optional<Evidence> evidence) {
+        Element box = new Element("div").addClass("example").addClass("example-" + e.mode().word()).id(e.id());
+        Element source = box.appendElement("div").addClass("example-source");
+        Element bar = source.appendElement("div").addClass("example-bar");
+        bar.appendElement("span").addClass("example-name").text(e.attrs().fileName().orElse("Java"));
+        tag(e).ifPresent(t -> bar.appendElement("span").addClass("example-tag").text(t));
+        bar.appendElement("button").attr("type", "button").addClass("copy-button").attr("aria-label", "Copy code").text("Copy");
+        Element code = source.appendElement("pre").addClass("code").appendElement("code").addClass("language-java");
+        highlighter.highlightInto(code, e.shownSource());
+
+        if (evidence.isEmpty()) return box;
+        if (e.mode() == ExampleMode.FAIL && evidence.get().compilerOutput().isPresent()) {
+            Element panel = panel(box, "Compiler output", "example-compiler");
+            panel.selectFirst(".panel-bar").appendElement("span").addClass("badge badge-fail").text("does not compile");
+            panel.appendElement("pre").addClass("output").appendElement("samp").text(evidence.get().compilerOutput().get());
+        } else if (e.mode() == ExampleMode.RUN && !evidence.get().runs().isEmpty()) {
+            runs(box, e, evidence.get().runs());
+        }
+        return box;
+    }
+
+    private static Optional<String> tag(Example e) {
+        return switch (e.mode()) {
+            case COMPILE -> Optional.of("compiles");
+            case FILE -> Optional.of("shared by this page's examples");
+            case RUN -> e.attrs().runs() > 1 ? Optional.of("ran " + e.attrs().runs() + " times") : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private void runs(Element box, Example e, List<RunResult> runs) {
+        List<RunGroups.Group> groups = RunGroups.of(runs);
+        if (runs.size() == 1) {
+            Element panel = panel(box, "Output", "example-output");
+            badges(panel.selectFirst(".panel-bar"), e, runs.getFirst(), runs.getFirst().duration());
+            output(panel, runs.getFirst());
+            dump(box, e, runs.getFirst());
+            return;
+        }
+        Element panel = panel(box, "Output of " + runs.size() + " runs", "example-output example-runs");
+        panel.selectFirst(".panel-bar").appendElement("span").addClass("badge")
+                .text(groups.size() == 1 ? "all the same" : groups.size() + " different outputs");
+        for (RunGroups.Group g : groups) {
+            Element group = panel.appendElement("div").addClass("run-group");
+            Element head = group.appendElement("div").addClass("run-group-bar");
+            head.appendElement("span").addClass("run-count").text(g.count() + " of " + runs.size() + " runs");
+            badges(head, e, g.first(), g.median());
+            output(group, g.first());
+        }
+    }
+
+    private static void badges(Element bar, Example e, RunResult run, Duration duration) {
+        if (run.timedOut()) {
+            bar.appendElement("span").addClass("badge badge-timeout").text("still running at the " + human(e.attrs().timeout()) + " timeout");
+        } else {
+            int exit = run.exitCode().orElse(-1);
+            bar.appendElement("span").addClass("badge " + (exit == 0 ? "badge-ok" : "badge-exit")).text("exit " + exit);
+            bar.appendElement("span").addClass("duration").attr("title", "wall-clock time, JVM start-up included").text(human(duration));
+        }
+    }
+
+    private static void output(Element panel, RunResult run) {
+        if (run.output().isEmpty()) {
+            panel.appendElement("p").addClass("output-empty").text("(no output)");
+        } else {
+            Element samp = panel.appendElement("pre").addClass("output").appendElement("samp");
+            for (Chunk c : run.output()) {
+                Element span = samp.appendElement("span").addClass(c.stream() == StreamKind.OUT ? "out" : "err").text(c.text());
+                if (c.stream() == StreamKind.ERR) span.attr("title", "standard error");
+            }
+        }
+        if (run.droppedBytes() > 0) {
+            panel.appendElement("p").addClass("output-note").text("… and " + String.format(Locale.ROOT, "%,d", run.droppedBytes())
+                    + " more bytes, not shown: output is kept up to 1 MiB");
+        }
+    }
+
+    private static void dump(Element box, Example e, RunResult run) {
+        if (run.dump().isEmpty()) return;
+        ThreadDump dump = run.dump().get();
+        Element panel = panel(box, "Thread dump at the " + human(e.attrs().timeout()) + " timeout", "example-dump");
+        if (dump.deadlock()) {
+            panel.selectFirst(".panel-bar").appendElement("span").addClass("badge badge-fail").text("deadlock");
+            panel.appendElement("pre").addClass("output").appendElement("samp").text(dump.deadlockReport());
+        }
+        if (!dump.threadsText().isEmpty()) {
+            Element details = panel.appendElement("details");
+            if (!dump.deadlock()) details.attr("open", true);
+            details.appendElement("summary").text("Application threads (" + dump.threads().size() + ")");
+            details.appendElement("pre").addClass("output").appendElement("samp").text(dump.threadsText());
+        }
+    }
+
+    private static Element panel(Element box, String title, String classes) {
+        Element panel = box.appendElement("div").addClass("example-panel");
+        for (String c : classes.split(" ")) panel.addClass(c);
+        panel.appendElement("div").addClass("panel-bar").appendElement("span").addClass("panel-title").text(title);
+        return panel;
+    }
+
+    static String human(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) return ms + " ms";
+        if (ms % 1000 == 0) return ms / 1000 + " s";
+        return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.sitegen.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
+
+import dev.sitegen.extract.Example;
+import dev.sitegen.load.SiteSettings;
+import dev.sitegen.record.Evidence;
+
+/** Fills the page template for one page: title, navigation, content with examples, table of contents, pager. */
+final class PageRenderer {
+
+    private static final List<String> CALLOUTS = List.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
+
+    private final Template template;
+    private final SiteSettings settings;
+    private final Navigation navigation;
+    private final MarkdownHtml markdown = new MarkdownHtml();
+    private final Map<Example, Evidence> evidence;
+
+    PageRenderer(Template template, SiteSettings settings, Navigation navigation, Map<Example, Evidence> evidence) {
+        this.template = template;
+        this.settings = settings;
+        this.navigation = navigation;
+        this.evidence = evidence;
+    }
+
+    SiteFile.Generated render(ParsedPage page) {
+        String out = page.page().outputPath();
+        Document doc = template.newPage();
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        relativizeTemplateUrls(doc, out);
+
+        String title = page.title().equals(settings.title()) ? page.title() : page.title() + " · " + settings.title();
+        doc.title(title);
+        Optional<String> description = page.page().front().description();
+        Element meta = doc.selectFirst("meta[name=description]");
+        if (description.isPresent()) {
+            if (meta == null) meta = doc.head().appendElement("meta").attr("name", "description");
+            meta.attr("content", description.get());
+        } else if (meta != null) {
+            meta.remove();
+        }
+        settings.baseUrl().ifPresent(base -> {
+            doc.head().appendElement("link").attr("rel", "canonical").attr("href", base + out);
+            doc.head().appendElement("meta").attr("property", "og:title").attr("content", page.title());
+            doc.head().appendElement("meta").attr("property", "og:type").attr("content", "article");
+            doc.head().appendElement("meta").attr("property", "og:url").attr("content", base + out);
+            description.ifPresent(d -> doc.head().appendElement("meta").attr("property", "og:description").attr("content", d));
+        });
+        slot(doc, "site-title").ifPresent(a -> a.text(settings.title()).attr("href", Links.relative(out, "index.html")));
+        slot(doc, "nav").ifPresent(nav -> fillNav(nav, page, out));
+        slot(doc, "content").ifPresent(article -> fillContent(article, page));
+        slot(doc, "toc").ifPresent(toc -> fillToc(toc, page));
+        slot(doc, "pager").ifPresent(pager -> fillPager(pager, page, out));
+        slot(doc, "edit").ifPresent(edit -> {
+            if (settings.editUrl().isPresent()) edit.attr("href", settings.editUrl().get() + page.page().path());
+            else edit.remove();
+        });
+        return new SiteFile.Generated(out, doc.outerHtml().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<Element> slot(Document doc, String name) {
+        return Optional.ofNullable(doc.selectFirst("[data-slot=" + name + "]"));
+    }
+
+    /** The template's own links are written for a page at the site's root. */
+    private static void relativizeTemplateUrls(Document doc, String out) {
+        String prefix = "../".repeat(Links.depth(out));
+        if (prefix.isEmpty()) return;
+        for (String attr : List.of("href", "src")) {
+            for (Element e : doc.select("[" + attr + "]")) {
+                String url = e.attr(attr);
+                if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || Links.isExternal(url)) continue;
+                e.attr(attr, prefix + url);
+            }
+        }
+    }
+
+    private void fillNav(Element nav, ParsedPage current, String out) {
+        nav.empty();
+        Element list = nav.appendElement("ul");
+        for (ParsedPage p : navigation.pages()) {
+            Element a = list.appendElement("li").appendElement("a").attr("href", Links.relative(out, p.page().outputPath())).text(p.title());
+            if (p == current) a.attr("aria-current", "page").addClass("current");
+        }
+    }
+
+    private void fillContent(Element article, ParsedPage page) {
+        article.empty();
+        article.html(markdown.render(page));
+        ExampleWidget widgets = new ExampleWidget();
+        for (Element placeholder : article.select("[" + MarkdownHtml.PLACEHOLDER + "]")) {
+            String id = placeholder.attr(MarkdownHtml.PLACEHOLDER);
+            page.examples().values().stream().filter(e -> e.id().equals(id)).findFirst()
+                    .ifPresent(e -> placeholder.replaceWith(widgets.build(e, Optional.ofNullable(evidence.get(e)))));
+        }
+        callouts(article);
+        for (Element h : article.select("h2[id], h3[id], h4[id]")) {
+            h.appendElement("a").addClass("heading-anchor").attr("href", "#" + h.id()).attr("aria-label", "Link to this section").text("#");
+        }
+    }
+
+    /** GitHub's {@code > [!NOTE]} blockquotes become callouts. */
+    private static void callouts(Element article) {
+        for (Element quote : article.select("blockquote")) {
+            Element first = quote.firstElementChild();
+            if (first == null || !first.tagName().equals("p") || first.childNodeSize() == 0 || !(first.childNode(0) instanceof TextNode text)) continue;
+            String content = text.getWholeText();
+            for (String kind : CALLOUTS) {
+                String marker = "[!" + kind + "]";
+                if (!content.startsWith(marker)) continue;
+                text.text(content.substring(marker.length()).stripLeading());
+                if (first.text().isBlank() && first.children().isEmpty()) first.remove();
+                else if (first.childNode(0) instanceof TextNode t && t.isBlank() && first.childNodeSize() > 1 && first.childNode(1) instanceof Element br && br.tagName().equals("br")) br.remove();
+                String label = kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT);
+                Element callout = new Element("div").addClass("callout").addClass("callout-" + kind.toLowerCase(java.util.Locale.ROOT));
+                callout.attr("role", kind.equals("WARNING") || kind.equals("CAUTION") ? "alert" : "note");
+                callout.appendElement("p").addClass("callout-title").text(label);
+                callout.appendChildren(quote.childNodesCopy());
+                quote.replaceWith(callout);
+                break;
+            }
+        }
+    }
+
+    private static void fillToc(Element toc, ParsedPage page) {
+        toc.empty();
+        List<ParsedPage.Heading> entries = page.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
+        if (entries.size() < 2) {
+            toc.attr("hidden", true);
+            return;
+        }
+        toc.appendElement("p").addClass("toc-title").text("On this page");
+        Element list = toc.appendElement("ul");
+        Element sub = null;
+        for (ParsedPage.Heading h : entries) {
+            if (h.level() == 2 || sub == null && list.children().isEmpty()) {
+                Element li = list.appendElement("li");
+                li.appendElement("a").attr("href", "#" + h.id()).text(h.text());
+                sub = null;
+            } else {
+                if (sub == null) sub = list.children().last().appendElement("ul");
+                sub.appendElement("li").appendElement("a").attr("href", "#" + h.id()).text(h.text());
+            }
+        }
+    }
+
+    private void fillPager(Element pager, ParsedPage page, String out) {
+        pager.empty();
+        List<ParsedPage> pages = navigation.pages();
+        int i = navigation.indexOf(page);
+        if (i > 0) link(pager, pages.get(i - 1), out, "prev", "Previous");
+        if (i >= 0 && i < pages.size() - 1) link(pager, pages.get(i + 1), out, "next", "Next");
+    }
+
+    private static void link(Element pager, ParsedPage to, String out, String rel, String label) {
+        Element a = pager.appendElement("a").addClass("pager-" + rel).attr("rel", rel).attr("href", Links.relative(out, to.page().outputPath()));
+        a.appendElement("span").addClass("pager-label").text(label);
+        a.appendElement("span").addClass("pager-title").text(to.title());
+    }
+}

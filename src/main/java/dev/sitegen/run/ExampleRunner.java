@@ -1,0 +1,130 @@
+package dev.sitegen.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+
+import dev.sitegen.compile.Program;
+import dev.sitegen.extract.Example;
+
+/**
+ * Runs compiled examples, each run in a fresh JVM, up to {@code parallelism} at once;
+ * {@code exclusive} examples afterwards, alone. Examples expected to hang start first,
+ * since they take their whole timeout.
+ */
+public final class ExampleRunner {
+
+    /** An example to run and its compiled program. */
+    public record Job(Example example, Program program) {
+    }
+
+    private final Path javaHome;
+    private final Path workDir;
+    private final int parallelism;
+    private final Path launcherDir;
+    private final boolean setsid;
+
+    public ExampleRunner(Path javaHome, Path workDir, int parallelism) {
+        this.javaHome = javaHome;
+        this.workDir = workDir;
+        this.parallelism = parallelism;
+        this.launcherDir = LauncherClasses.ensure(workDir.resolve("launcher"));
+        this.setsid = Stream.of("/usr/bin/setsid", "/bin/setsid").anyMatch(p -> Files.isExecutable(Path.of(p)));
+    }
+
+    /**
+     * @param onDone called, from any thread, with each example's runs as soon as all of them ended
+     * @return every example's runs, in the order of {@code jobs}
+     */
+    public Map<Example, List<RunResult>> run(List<Job> jobs, BiConsumer<Example, List<RunResult>> onDone) throws InterruptedException {
+        Map<Example, AtomicReferenceArray<RunResult>> results = new LinkedHashMap<>();
+        for (Job job : jobs) results.put(job.example(), new AtomicReferenceArray<>(job.example().attrs().runs()));
+
+        List<Job> shared = jobs.stream().filter(j -> !j.example().attrs().exclusive())
+                .sorted(Comparator.comparing((Job j) -> !j.example().attrs().expectTimeout())).toList();
+        List<Job> exclusive = jobs.stream().filter(j -> j.example().attrs().exclusive()).toList();
+        execute(shared, parallelism, results, onDone);
+        for (Job job : exclusive) execute(List.of(job), 1, results, onDone);
+
+        Map<Example, List<RunResult>> all = new LinkedHashMap<>();
+        results.forEach((example, runs) -> all.put(example, toList(runs)));
+        return all;
+    }
+
+    private void execute(List<Job> jobs, int threads, Map<Example, AtomicReferenceArray<RunResult>> results,
+                         BiConsumer<Example, List<RunResult>> onDone) throws InterruptedException {
+        if (jobs.isEmpty()) return;
+        Map<Example, java.util.concurrent.atomic.AtomicInteger> left = new LinkedHashMap<>();
+        for (Job job : jobs) left.put(job.example(), new java.util.concurrent.atomic.AtomicInteger(job.example().attrs().runs()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("example-runner-", 1).daemon().factory())) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Job job : jobs) {
+                for (int i = 0; i < job.example().attrs().runs(); i++) {
+                    int index = i;
+                    futures.add(pool.submit(() -> {
+                        RunResult result = runOnce(job, index);
+                        AtomicReferenceArray<RunResult> runs = results.get(job.example());
+                        runs.set(index, result);
+                        if (left.get(job.example()).decrementAndGet() == 0) onDone.accept(job.example(), toList(runs));
+                        return null;
+                    }));
+                }
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    pool.shutdownNow();
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        }
+    }
+
+    private static List<RunResult> toList(AtomicReferenceArray<RunResult> runs) {
+        List<RunResult> list = new ArrayList<>();
+        for (int i = 0; i < runs.length(); i++) if (runs.get(i) != null) list.add(runs.get(i));
+        return list;
+    }
+
+    private RunResult runOnce(Job job, int index) throws InterruptedException {
+        Example e = job.example();
+        Path dir = workDir.resolve("runs").resolve(e.id() + "-" + (index + 1));
+        try {
+            deleteTree(dir);
+            Files.createDirectories(dir);
+            var launch = new ProcessSupervisor.Launch(JvmCommand.of(javaHome, launcherDir, job.program(), e.attrs(), setsid),
+                    JvmCommand.environment(javaHome, dir), dir, e.attrs().stdin(), e.attrs().timeout(), setsid);
+            ProcessSupervisor.Outcome outcome = new ProcessSupervisor(javaHome).run(launch);
+            OutputMapper mapper = new OutputMapper(job.program().sourceMap());
+            List<Chunk> chunks = outcome.output().chunks().stream().map(c -> new Chunk(c.stream(), mapper.apply(c.text()))).toList();
+            Optional<ThreadDump> dump = outcome.threadDump().map(raw -> ThreadDumps.reduce(raw, mapper::apply));
+            deleteTree(dir);
+            return new RunResult(chunks, outcome.output().droppedBytes(), outcome.exitCode(), outcome.duration(), outcome.timedOut(), dump);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot run example " + e.id() + " in " + dir, ex);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

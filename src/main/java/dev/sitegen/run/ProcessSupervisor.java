@@ -1,0 +1,114 @@
+package dev.sitegen.run;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Launches one process and supervises it: feeds its standard input and closes it, reads
+ * its output, enforces the timeout, takes a thread dump of a JVM still running at the
+ * timeout, and always kills the whole process group at the end, so that nothing the
+ * program started outlives it.
+ */
+final class ProcessSupervisor {
+
+    /** What to launch and how. */
+    record Launch(List<String> command, Map<String, String> environment, Path workDir, String stdin, Duration timeout,
+                  boolean ownGroup) {
+    }
+
+    /** What happened. */
+    record Outcome(OutputCollector.Captured output, OptionalInt exitCode, Duration duration, boolean timedOut,
+                   Optional<String> threadDump) {
+    }
+
+    private final Path jcmd;
+
+    ProcessSupervisor(Path javaHome) {
+        this.jcmd = javaHome.resolve("bin").resolve("jcmd");
+    }
+
+    Outcome run(Launch launch) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(launch.command()).directory(launch.workDir().toFile());
+        builder.environment().clear();
+        builder.environment().putAll(launch.environment());
+        OutputCollector collector = new OutputCollector();
+        long start = System.nanoTime();
+        Process process = builder.start();
+        Thread out = Thread.ofVirtual().start(() -> drain(() -> FrameReader.pump(process.getInputStream(), collector)));
+        Thread err = Thread.ofVirtual().start(() -> drain(() -> FrameReader.pumpRaw(process.getErrorStream(), collector)));
+        Thread in = Thread.ofVirtual().start(() -> feed(process.getOutputStream(), launch.stdin()));
+
+        boolean exited = process.waitFor(launch.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        Optional<String> dump = exited ? Optional.empty() : threadDump(process.pid(), launch.workDir());
+        killTree(process, launch.ownGroup());
+        process.waitFor();
+        for (Thread t : List.of(out, err, in)) {
+            if (!t.join(Duration.ofSeconds(5))) t.interrupt(); // a grandchild that left the group still holds a pipe
+        }
+        OptionalInt exit = exited ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
+        return new Outcome(collector.finish(), exit, exited ? duration : launch.timeout(), !exited, dump);
+    }
+
+    private interface Pump {
+        void run() throws IOException;
+    }
+
+    private static void drain(Pump pump) {
+        try {
+            pump.run();
+        } catch (IOException e) {
+            // the process is gone; what was read is kept
+        }
+    }
+
+    private static void feed(OutputStream stdin, String text) {
+        try (stdin) {
+            stdin.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the program exited or closed its input without reading it all
+        }
+    }
+
+    private Optional<String> threadDump(long pid, Path workDir) {
+        Path file = workDir.resolve(".thread-dump.txt");
+        try {
+            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(file.toFile()).start();
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return Optional.empty();
+            }
+            return p.exitValue() == 0 ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Kills the process group (grandchildren included), or the process and its descendants without one. */
+    private static void killTree(Process process, boolean ownGroup) throws InterruptedException {
+        if (ownGroup) {
+            try {
+                Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + process.pid())
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                kill.waitFor(10, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // fall through to the descendants we can see
+            }
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}

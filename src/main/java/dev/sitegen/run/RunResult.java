@@ -1,0 +1,50 @@
+package dev.sitegen.run;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One run of an example.
+ *
+ * @param output       what it printed, stdout and stderr in the order written, stack frames
+ *                     pointing at the markdown
+ * @param droppedBytes how much more it printed after the kept first MiB
+ * @param exitCode     its exit code; empty when it was killed at its timeout
+ * @param duration     wall-clock time from launch to exit (or to the timeout)
+ * @param timedOut     whether it was still running at its timeout
+ * @param dump         its threads at the timeout, when it timed out and a dump could be taken
+ */
+public record RunResult(List<Chunk> output, long droppedBytes, OptionalInt exitCode, Duration duration, boolean timedOut,
+                        Optional<ThreadDump> dump) {
+
+    public RunResult {
+        output = List.copyOf(output);
+        Objects.requireNonNull(exitCode, "exitCode");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(dump, "dump");
+    }
+
+    /** The same run with {@code f} applied to every text it holds (output and thread dump). */
+    public RunResult mapText(java.util.function.UnaryOperator<String> f) {
+        List<Chunk> mapped = output.stream().map(c -> new Chunk(c.stream(), f.apply(c.text()))).toList();
+        Optional<ThreadDump> d = dump.map(t -> new ThreadDump(f.apply(t.deadlockReport()), f.apply(t.threadsText()), t.threads()));
+        return new RunResult(mapped, droppedBytes, exitCode, duration, timedOut, d);
+    }
+
+    /** Everything it printed, both streams interleaved. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (Chunk c : output) sb.append(c.text());
+        return sb.toString();
+    }
+
+    /** What only standard error received. */
+    public String stderr() {
+        StringBuilder sb = new StringBuilder();
+        for (Chunk c : output) if (c.stream() == StreamKind.ERR) sb.append(c.text());
+        return sb.toString();
+    }
+}

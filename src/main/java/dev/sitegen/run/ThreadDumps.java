@@ -1,0 +1,94 @@
+package dev.sitegen.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reduces the text of {@code jcmd PID Thread.print} to what a reader needs. */
+final class ThreadDumps {
+
+    /** Java threads the JVM runs for itself. */
+    private static final Set<String> JVM_THREADS = Set.of("Reference Handler", "Finalizer", "Signal Dispatcher",
+            "Service Thread", "Monitor Deflation Thread", "Notification Thread", "Common-Cleaner", "Attach Listener",
+            "DestroyJavaVM", "process reaper", "Sweeper thread", "JFR Recorder Thread", "JFR Periodic Tasks",
+            "Read-Poller", "Write-Poller");
+    private static final Pattern JVM_THREAD_PREFIX = Pattern.compile("(C1|C2) CompilerThread\\d+|JVMCI.*|GC Thread.*|G1.*|VM .*");
+    private static final Pattern HEADER = Pattern.compile("^\"(.*)\" (?:#\\d+ )?(?:\\[\\d+\\] )?(daemon )?.*$");
+    private static final Pattern ADDRESS = Pattern.compile("\\s*(?:<)?0x[0-9a-f]+(?:>)?\\s*");
+
+    private ThreadDumps() {
+    }
+
+    /**
+     * @param raw   the output of {@code Thread.print}
+     * @param frame maps a frame line's source reference to the markdown
+     */
+    static ThreadDump reduce(String raw, UnaryOperator<String> frame) {
+        List<String> lines = raw.lines().toList();
+        StringBuilder threadsText = new StringBuilder();
+        List<ThreadDump.LiveThread> threads = new ArrayList<>();
+        StringBuilder deadlock = new StringBuilder();
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (line.startsWith("Found one Java-level deadlock") || line.startsWith("Found Java-level deadlock")) {
+                boolean stacks = false; // the threads' stacks follow below: not repeated here
+                while (i < lines.size()) {
+                    String l = lines.get(i++);
+                    if (l.startsWith("Java stack information for the threads listed above")) stacks = true;
+                    boolean end = l.matches("Found \\d+ deadlocks?\\.");
+                    if ((!stacks || end) && !l.startsWith("====")) deadlock.append(frame.apply(clean(l))).append('\n');
+                    if (end) break;
+                }
+                continue;
+            }
+            Matcher header = HEADER.matcher(line);
+            if (header.matches() && i + 1 < lines.size() && lines.get(i + 1).strip().startsWith("java.lang.Thread.State:")) {
+                String name = header.group(1);
+                boolean daemon = header.group(2) != null;
+                String state = lines.get(i + 1).strip().substring("java.lang.Thread.State:".length()).strip();
+                List<String> block = new ArrayList<>();
+                i += 2;
+                while (i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).startsWith("\"")) {
+                    block.add(lines.get(i++));
+                }
+                if (isJvmThread(name)) continue;
+                threads.add(new ThreadDump.LiveThread(name, daemon, state));
+                threadsText.append('"').append(name).append('"').append(daemon ? " daemon" : "").append('\n')
+                        .append("   java.lang.Thread.State: ").append(state).append('\n');
+                for (String b : block) {
+                    if (!isLauncherFrame(b)) threadsText.append(frame.apply(clean(b))).append('\n');
+                }
+                threadsText.append('\n');
+                continue;
+            }
+            i++;
+        }
+        String report = deadlock.toString().strip();
+        String stacks = threadsText.toString().strip();
+        return new ThreadDump(report.isEmpty() ? "" : report + "\n", stacks.isEmpty() ? "" : stacks + "\n", threads);
+    }
+
+    /** The reflective call from the example launcher into {@code main}, at the bottom of the main thread. */
+    private static boolean isLauncherFrame(String line) {
+        String l = line.strip();
+        return l.startsWith("at dev.sitegen.run.launcher.") || l.startsWith("at java.lang.reflect.Method.invoke(")
+                || l.startsWith("at jdk.internal.reflect.");
+    }
+
+    static boolean isJvmThread(String name) {
+        return JVM_THREADS.contains(name) || JVM_THREAD_PREFIX.matcher(name).matches();
+    }
+
+    /** Drops addresses, which change from run to run and mean nothing to a reader. */
+    private static String clean(String line) {
+        String l = line.replaceAll("monitor 0x[0-9a-f]+ ?\\(object 0x[0-9a-f]+, (a [^)]+)\\)", "monitor ($1)")
+                .replaceAll("<0x[0-9a-f]+> ", "")
+                .replaceAll("\\(object 0x[0-9a-f]+, (a [^)]+)\\)", "($1)")
+                .replaceAll("(Lambda)/0x[0-9a-f]+", "$1");
+        return ADDRESS.matcher(l).find() && l.contains("0x") ? l.replaceAll("0x[0-9a-f]+", "…") : l;
+    }
+}

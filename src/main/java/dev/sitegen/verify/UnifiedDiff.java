@@ -1,0 +1,68 @@
+package dev.sitegen.verify;
+
+import java.util.List;
+
+/** Formats an alignment as a unified diff with three lines of context. */
+final class UnifiedDiff {
+
+    private static final int CONTEXT = 3;
+
+    private UnifiedDiff() {
+    }
+
+    static String format(List<Alignment.Edit> edits, String fromLabel, String toLabel) {
+        StringBuilder out = new StringBuilder().append("--- ").append(fromLabel).append('\n').append("+++ ").append(toLabel).append('\n');
+        int k = 0;
+        while (k < edits.size()) {
+            while (k < edits.size() && edits.get(k).kind() == Alignment.Edit.Kind.SAME) k++;
+            if (k == edits.size()) break;
+            int start = Math.max(0, k - CONTEXT);
+            int end = k;
+            int sameRun = 0;
+            while (end < edits.size()) {
+                if (edits.get(end).kind() == Alignment.Edit.Kind.SAME) {
+                    if (++sameRun > 2 * CONTEXT) break;
+                } else {
+                    sameRun = 0;
+                }
+                end++;
+            }
+            end = Math.min(edits.size(), end - Math.max(0, sameRun - CONTEXT));
+            int fromLine = 1;
+            int toLine = 1;
+            for (int e = 0; e < start; e++) {
+                if (edits.get(e).kind() != Alignment.Edit.Kind.ADDED) fromLine++;
+                if (edits.get(e).kind() != Alignment.Edit.Kind.REMOVED) toLine++;
+            }
+            int fromCount = 0;
+            int toCount = 0;
+            StringBuilder hunk = new StringBuilder();
+            for (int e = start; e < end; e++) {
+                Alignment.Edit edit = edits.get(e);
+                switch (edit.kind()) {
+                    case SAME -> {
+                        hunk.append(' ').append(edit.text()).append('\n');
+                        fromCount++;
+                        toCount++;
+                    }
+                    case REMOVED -> {
+                        hunk.append('-').append(edit.text()).append('\n');
+                        fromCount++;
+                    }
+                    case ADDED -> {
+                        hunk.append('+').append(edit.text()).append('\n');
+                        toCount++;
+                    }
+                }
+            }
+            out.append("@@ -").append(range(fromLine, fromCount)).append(" +").append(range(toLine, toCount)).append(" @@\n").append(hunk);
+            k = end;
+        }
+        return out.toString();
+    }
+
+    private static String range(int line, int count) {
+        if (count == 0) return (line - 1) + ",0";
+        return count == 1 ? Integer.toString(line) : line + "," + count;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.sitegen.verify;
+
+import dev.sitegen.record.Evidence;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.sitegen.compile.CompilerMessage;
+import dev.sitegen.diag.Diagnostic;
+import dev.sitegen.extract.Example;
+import dev.sitegen.extract.ExampleMode;
+import dev.sitegen.extract.Expectation;
+import dev.sitegen.run.RunResult;
+import dev.sitegen.run.ThreadDump;
+
+/** Checks what an example did against what its author declared. */
+public final class Verifier {
+
+    public Outcome verify(Example example, Evidence evidence) {
+        List<Diagnostic> problems = new ArrayList<>();
+        switch (example.mode()) {
+            case FAIL -> {
+                if (evidence.compiled()) {
+                    problems.add(Diagnostic.error(example.pos(), "this `java fail` block compiles, but it must not")
+                            .withSpan(3).withHint("make the code fail to compile as the text explains, or mark the block `java compile` if it is meant to compile"));
+                }
+            }
+            case COMPILE -> compileErrors(evidence, problems);
+            case RUN -> {
+                compileErrors(evidence, problems);
+                if (problems.isEmpty()) checkRuns(example, evidence.runs(), problems);
+            }
+            default -> throw new IllegalArgumentException("not a checked example: " + example.mode());
+        }
+        return new Outcome(example, evidence, problems);
+    }
+
+    private static void compileErrors(Evidence evidence, List<Diagnostic> problems) {
+        for (CompilerMessage m : evidence.compileErrors()) {
+            Diagnostic d = Diagnostic.error(m.pos(), m.message());
+            if (!m.detail().isEmpty()) d = d.withDetail(m.detail().strip());
+            problems.add(d);
+        }
+    }
+
+    private static void checkRuns(Example e, List<RunResult> runs, List<Diagnostic> problems) {
+        String which = "";
+        for (int i = 0; i < runs.size(); i++) {
+            RunResult run = runs.get(i);
+            if (runs.size() > 1) which = "run " + (i + 1) + " of " + runs.size() + " ";
+            int before = problems.size();
+            if (e.attrs().expectTimeout()) {
+                if (!run.timedOut()) {
+                    problems.add(Diagnostic.error(e.pos(), which + "exited with code " + run.exitCode().orElse(-1) + " after "
+                                    + millis(run.duration()) + ", but `expect=timeout` says it must still be running at its timeout of "
+                                    + human(e.attrs().timeout())).withSpan(3)
+                            .withHint("if the program is meant to hang, make sure it does (a deadlock, a join that never returns); otherwise remove `expect=timeout`"));
+                }
+            } else if (run.timedOut()) {
+                problems.add(timedOut(e, run, which));
+            } else if (run.exitCode().orElse(-1) != e.attrs().exit()) {
+                int code = run.exitCode().orElse(-1);
+                Diagnostic d = Diagnostic.error(e.pos(), which + "exited with code " + code + ", but " + (e.attrs().exit() == 0
+                                ? "no other exit code is declared" : "`exit=" + e.attrs().exit() + "` is declared")).withSpan(3)
+                        .withHint(code == 0 ? "the program ended normally; if that is right, remove `exit=" + e.attrs().exit() + "`"
+                                : code == 1 && run.stderr().contains("Exception in thread")
+                                ? "an exception escaped `main`; if that is the lesson, declare it: `java run exit=1`"
+                                : "if this exit code is the lesson, declare it: `java run exit=" + code + "`");
+                String tail = tail(run.stderr(), 12);
+                if (!tail.isBlank()) d = d.withDetail("its standard error ends with:\n" + indent(tail));
+                problems.add(d);
+            }
+            if (problems.size() == before && e.expected().isPresent()) {
+                Expectation x = e.expected().get();
+                if (!OutputMatcher.matches(x.lines(), run.text(), x.unordered())) {
+                    problems.add(Diagnostic.error(x.pos(), "the " + which + "output does not match the `output" + (x.unordered() ? " unordered" : "") + "` block")
+                            .withSpan(3).withDetail(OutputMatcher.diff(x.lines(), run.text(), x.unordered(), "expected (" + x.pos().file() + ":" + x.pos().line() + ")"))
+                            .withHint(runs.size() > 1 || x.unordered()
+                                    ? "every run must match; state only what the program guarantees (use `...` for what varies)"
+                                    : "update the block to what the program prints, or use `...` for parts that vary from run to run"));
+                }
+            }
+            if (problems.size() > before) return; // the first failing run tells the story
+        }
+    }
+
+    private static Diagnostic timedOut(Example e, RunResult run, String which) {
+        String message = which + "was still running at its timeout of " + human(e.attrs().timeout()) + " and was killed";
+        String hint = "if the hang is the lesson (a deadlock), declare `expect=timeout`; if it just needs longer, raise `timeout=`";
+        String detail = null;
+        if (run.dump().isPresent()) {
+            ThreadDump dump = run.dump().get();
+            List<ThreadDump.LiveThread> alive = dump.threads();
+            if (dump.deadlock()) {
+                message += ": its threads are deadlocked";
+            } else if (dump.mainReturned() && alive.stream().anyMatch(t -> !t.daemon())) {
+                String names = alive.stream().filter(t -> !t.daemon()).map(t -> "\"" + t.name() + "\"").collect(Collectors.joining(", "));
+                message += ": `main` returned, but the non-daemon thread" + (names.contains(",") ? "s " : " ") + names
+                        + " kept the JVM alive";
+                hint = "a JVM exits only when every non-daemon thread has ended: stop or join the thread, or make it a daemon with setDaemon(true) before start(); "
+                        + "if the hang is the lesson, declare `expect=timeout`";
+            }
+            if (!alive.isEmpty()) {
+                detail = "threads alive at the timeout:\n" + alive.stream()
+                        .map(t -> "  \"" + t.name() + "\"" + (t.daemon() ? " (daemon)" : "") + " " + t.state())
+                        .collect(Collectors.joining("\n"));
+            }
+        }
+        Diagnostic d = Diagnostic.error(e.pos(), message).withSpan(3).withHint(hint);
+        return detail == null ? d : d.withDetail(detail);
+    }
+
+    private static String tail(String text, int lines) {
+        List<String> all = text.lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(l -> "  " + l).collect(Collectors.joining("\n"));
+    }
+
+    static String millis(Duration d) {
+        return d.toMillis() + " ms";
+    }
+
+    static String human(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 60_000 == 0) return ms / 60_000 + "m";
+        if (ms % 1000 == 0) return ms / 1000 + "s";
+        return ms + "ms";
+    }
+}

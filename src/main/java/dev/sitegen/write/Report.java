@@ -1,0 +1,35 @@
+package dev.sitegen.write;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code target/site-gen/report.json}: what a build did, for CI and tools.
+ *
+ * @param jdk       the JDK that compiled and ran the examples
+ * @param pages     how many pages the site has
+ * @param elapsedMs the generator's own time, Maven's start-up excluded
+ * @param timingsMs time per stage: compile, run, render, write
+ * @param examples  every {@code run}, {@code compile} and {@code fail} example
+ */
+public record Report(String jdk, int pages, long elapsedMs, Map<String, Long> timingsMs, List<ExampleEntry> examples) {
+
+    public Report {
+        timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
+        examples = List.copyOf(examples);
+    }
+
+    /**
+     * One example.
+     *
+     * @param line       the line of its opening fence
+     * @param status     {@code passed} or {@code failed}
+     * @param exitCode   the exit code of its (first) run; null where nothing ran
+     * @param durationMs the wall-clock time of its runs; null where nothing ran
+     * @param cached     whether a recorded run was reused
+     * @param runs       how many runs it had
+     */
+    public record ExampleEntry(String id, String page, int line, String mode, String status, Integer exitCode, Long durationMs,
+                               boolean cached, int runs) {
+    }
+}
