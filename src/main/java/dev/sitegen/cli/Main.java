@@ -1,5 +1,7 @@
 package dev.sitegen.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.sitegen.Pipeline;
@@ -34,7 +37,8 @@ public final class Main {
         Optional<Path> marker = Arrays.stream(args).filter(a -> a.startsWith(MARKER)).findFirst()
                 .map(a -> Path.of(a.substring(MARKER.length())));
         marker.ifPresent(Main::deleteMarker);
-        int code = run(args, Path.of("").toAbsolutePath(), start);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        int code = run(args, Path.of("").toAbsolutePath(), System.getenv(), out, start);
         if (code != 0) marker.ifPresent(m -> writeMarker(m, code));
         System.exit(code);
     }
@@ -63,11 +67,20 @@ public final class Main {
         }
     }
 
-    static int run(String[] args, Path workingDir, long startNanos) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    /**
+     * Runs one build.
+     *
+     * @param workingDir the directory relative paths and messages are relative to
+     * @param env        the environment ({@code NO_COLOR}, {@code GITHUB_ACTIONS})
+     * @param out        where the build reports
+     * @param startNanos when the generator started, on {@link System#nanoTime()}'s clock
+     * @return 0 when the build passed, 1 when the content has problems, 2 for a wrong
+     *         command line, 3 for an internal error
+     */
+    public static int run(String[] args, Path workingDir, Map<String, String> env, PrintStream out, long startNanos) {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose=true"));
         try {
-            Config config = new ConfigLoader(System.getenv(), workingDir)
+            Config config = new ConfigLoader(env, workingDir)
                     .load(Arrays.stream(args).filter(a -> !a.startsWith(MARKER)).toList());
             Terminal terminal = new Terminal(out, new Style(config.color()), config.githubActions(), new SourceLines(workingDir));
             return new Pipeline(config, terminal).run(startNanos);

@@ -12,8 +12,17 @@ import dev.sitegen.diag.SourcePos;
  * @param detail     javac's further lines ({@code symbol: ...}), or empty
  * @param readerText the message as a reader of the page sees it under a {@code java fail}
  *                   block: {@code Main.java:3: error: ...}, the line, a caret
+ * @param hint       how to fix it, when the build knows more than javac; or null
  */
-public record CompilerMessage(SourcePos pos, String message, String detail, String readerText) {
+public record CompilerMessage(SourcePos pos, String message, String detail, String readerText, String hint) {
+
+    public CompilerMessage(SourcePos pos, String message, String detail, String readerText) {
+        this(pos, message, detail, readerText, null);
+    }
+
+    public CompilerMessage withHint(String newHint) {
+        return new CompilerMessage(pos, message, detail, readerText, newHint);
+    }
 
     public CompilerMessage {
         Objects.requireNonNull(pos, "pos");

@@ -68,6 +68,10 @@ public final class ExampleCompiler {
         Map<Example, String> names = new HashMap<>();
         for (int i = 0; i < targets.size(); i++) names.put(targets.get(i), GENERATED_PREFIX + (i + 1));
 
+        Map<String, String> unitPages = new HashMap<>();
+        for (ExtractedPage page : pages) {
+            for (Example unit : page.units()) unitPages.putIfAbsent(unit.attrs().fileName().orElseThrow().replace(".java", ""), page.page().path());
+        }
         try (Javac javac = new Javac()) {
             Map<Example, JavaSource> sources = new SourcePreparer(javac).prepare(targets, names);
             for (ExtractedPage page : pages) {
@@ -92,7 +96,24 @@ public final class ExampleCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        results.replaceAll((e, r) -> withUnitHints(r, unitPages));
         return results;
+    }
+
+    private static final java.util.regex.Pattern MISSING_CLASS = java.util.regex.Pattern.compile("symbol:\\s+class (\\w+)");
+
+    /** A class javac cannot find may be a {@code file=} unit of another page: units are shared only within their page. */
+    private static CompileResult withUnitHints(CompileResult r, Map<String, String> unitPages) {
+        if (r.errors().isEmpty()) return r;
+        List<CompilerMessage> errors = r.errors().stream().map(m -> {
+            var matcher = MISSING_CLASS.matcher(m.detail());
+            if (!m.message().startsWith("cannot find symbol") || !matcher.find()) return m;
+            String page = unitPages.get(matcher.group(1));
+            if (page == null || page.equals(r.example().page())) return m;
+            return m.withHint("`" + matcher.group(1) + "` is a `file=" + matcher.group(1) + ".java` unit of " + page
+                    + ", and units are shared only by the examples of their own page: declare it on this page too");
+        }).toList();
+        return new CompileResult(r.example(), errors, r.program());
     }
 
     private static JavaSource unitSource(Example unit) {
@@ -182,8 +203,11 @@ public final class ExampleCompiler {
         return messages;
     }
 
+    /** JDK package names, which javac on the command line leaves out of its messages. */
+    private static final java.util.regex.Pattern JDK_PACKAGE = java.util.regex.Pattern.compile("\\b(?:java|javax|jdk)\\.(?:[a-z0-9_]+\\.)*(?=[A-Z])");
+
     static CompilerMessage message(JavaSource source, javax.tools.Diagnostic<? extends JavaFileObject> d) {
-        String text = withoutGeneratedNames(d.getMessage(Locale.ROOT));
+        String text = JDK_PACKAGE.matcher(withoutGeneratedNames(d.getMessage(Locale.ROOT))).replaceAll("");
         int nl = text.indexOf('\n');
         String first = nl < 0 ? text : text.substring(0, nl);
         String rest = nl < 0 ? "" : text.substring(nl + 1);

@@ -40,6 +40,7 @@ public final class Verifier {
         for (CompilerMessage m : evidence.compileErrors()) {
             Diagnostic d = Diagnostic.error(m.pos(), m.message());
             if (!m.detail().isEmpty()) d = d.withDetail(m.detail().strip());
+            if (m.hint() != null) d = d.withHint(m.hint());
             problems.add(d);
         }
     }

@@ -1,0 +1,117 @@
+package dev.sitegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mvn verify}: every example runs again, ignoring the records, and is checked;
+ * the committed site must be what {@code mvn site-gen} would write from the records;
+ * nothing is written.
+ */
+class CheckModeTest {
+
+    @TempDir
+    Path dir;
+    TestSite site;
+
+    @BeforeEach
+    void buildFirst() {
+        site = new TestSite(dir).page("index.md", """
+                # Threads
+
+                ```java run
+                var threads = new java.util.ArrayList<Thread>();
+                for (int i = 1; i <= 4; i++) {
+                    int n = i;
+                    threads.add(Thread.ofPlatform().start(() -> IO.println("worker " + n)));
+                }
+                for (Thread t : threads) t.join();
+                ```
+
+                ```output unordered
+                worker 1
+                worker 2
+                worker 3
+                worker 4
+                ```
+
+                ```java run
+                IO.println("took " + System.nanoTime() % 1000 + " units");
+                IO.println("done");
+                ```
+
+                ```output
+                took ... units
+                ...
+                ```
+                """);
+        TestSite.Build build = site.build();
+        assertThat(build.exitCode()).as(build.toString()).isZero();
+    }
+
+    @Test
+    void checkRunsEveryExampleAgainAndWritesNothing() {
+        Map<String, String> siteBefore = site.snapshot("site");
+        Map<String, String> recordsBefore = site.snapshot("content/_runs");
+        TestSite.Build check = site.check();
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.report()).doesNotContain("\"cached\": true").contains("\"cached\": false");
+        assertThat(check.output()).contains("site/ is what `mvn site-gen` writes from the recorded runs");
+        assertThat(site.snapshot("site")).isEqualTo(siteBefore);
+        assertThat(site.snapshot("content/_runs")).isEqualTo(recordsBefore);
+    }
+
+    @Test
+    void unorderedOutputPassesTwentyChecksInARow() {
+        for (int i = 0; i < 20; i++) {
+            TestSite.Build check = site.check();
+            assertThat(check.exitCode()).as("check " + (i + 1) + "\n" + check).isZero();
+        }
+    }
+
+    @Test
+    void aBrokenExampleFailsTheCheckAtItsFileAndLine() {
+        site.page("index.md", site.read("content/index.md").replace("IO.println(\"done\");", "IO.println(\"done\"); System.exit(3);"));
+        TestSite.Build check = site.check();
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.output()).contains("content/index.md:19:1: error: exited with code 3, but no other exit code is declared");
+    }
+
+    @Test
+    void aSiteNotRebuiltAfterAnEditFailsTheCheckNamingTheFiles() {
+        site.page("index.md", site.read("content/index.md").replace("# Threads", "# Threads and more"));
+        TestSite.Build check = site.check();
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.output())
+                .contains("error: site/ is not what `mvn site-gen` would write from the recorded runs")
+                .contains("index.html is out of date")
+                .contains("run `mvn site-gen` and commit site/");
+    }
+
+    @Test
+    void anExampleWithoutARecordedRunFailsTheCheck() {
+        site.page("index.md", site.read("content/index.md") + "\n```java run\nIO.println(\"new\");\n```\n");
+        TestSite.Build check = site.check();
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.output()).contains("content/index.md:29:1: error: no recorded run matches this example");
+    }
+
+    @Test
+    void underGitHubActionsProblemsAreAlsoAnnotations() {
+        site.page("index.md", site.read("content/index.md").replace("IO.println(\"done\");", "IO.println(\"done\"); System.exit(3);"));
+        TestSite.Build check = site.env("GITHUB_ACTIONS", "true").check();
+        assertThat(check.output()).contains("::error file=content/index.md,line=19,col=1::exited with code 3");
+    }
+
+    @Test
+    void outputForAPipeIsPlainText() {
+        TestSite.Build check = site.env("NO_COLOR", "1").check();
+        assertThat(check.output()).doesNotContain("\u001b[").contains("✓ index.md:3");
+    }
+}

@@ -1,0 +1,284 @@
+package dev.sitegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What happens to a program when it runs, checked with real JVMs: ordered streams, the
+ * output cap, stdin, arguments, process groups, timeouts with thread dumps, repeated runs,
+ * exclusive and preview examples.
+ */
+class RunBehaviourTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite.Build build(String markdown) {
+        TestSite.Build build = new TestSite(dir).page("index.md", markdown).build();
+        assertThat(build.exitCode()).as(build.toString()).isZero();
+        return build;
+    }
+
+    @Test
+    void stdoutAndStderrKeepTheOrderTheyWereWrittenIn() {
+        TestSite.Build build = build("""
+                # Order
+
+                ```java run
+                for (int i = 0; i < 200; i++) {
+                    System.out.println("out " + i);
+                    System.err.println("err " + i);
+                }
+                ```
+                """);
+        String html = build.html("index.html");
+        List<String> spans = new ArrayList<>();
+        Matcher m = Pattern.compile("<span class=\"(out|err)\"[^>]*>([^<]*)</span>").matcher(html);
+        while (m.find()) spans.add(m.group(1) + ":" + m.group(2).strip());
+        assertThat(spans).hasSize(400);
+        for (int i = 0; i < 200; i++) {
+            assertThat(spans.get(2 * i)).isEqualTo("out:out " + i);
+            assertThat(spans.get(2 * i + 1)).isEqualTo("err:err " + i);
+        }
+    }
+
+    @Test
+    void outputIsHtmlEscaped() {
+        String html = build("# Escape\n\n```java run\nIO.println(\"<script>alert('x')</script> & <b>\");\n```\n").html("index.html");
+        assertThat(html).contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aProgramPrinting100MegabytesIsCappedAtOneMebibyteWithANote() {
+        TestSite.Build build = build("""
+                # Flood
+
+                ```java run timeout=60s
+                byte[] line = new byte[1024 * 1024];
+                java.util.Arrays.fill(line, (byte) 'x');
+                for (int i = 0; i < 100; i++) System.out.write(line, 0, line.length);
+                System.out.flush();
+                ```
+                """);
+        String html = build.html("index.html");
+        assertThat(html).contains("… and 103,809,024 more bytes, not shown: output is kept up to 1 MiB");
+        assertThat(html.length()).isLessThan(2 * 1024 * 1024);
+    }
+
+    @Test
+    void stdinIsEmptyAndClosedUnlessGiven() {
+        String html = build("""
+                # Input
+
+                ```java run
+                IO.println("read " + System.in.read());
+                ```
+
+                ```java run stdin="first\\nsecond"
+                var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
+                IO.println(in.readLine() + "|" + in.readLine() + "|" + in.readLine());
+                ```
+                """).html("index.html");
+        assertThat(html).contains("read -1").contains("first|second|null");
+    }
+
+    @Test
+    void argumentsAreSplitAsAShellSplitsThem() {
+        String html = build("""
+                # Args
+
+                ```java run args="one 'two three' \\"four\\""
+                void main(String[] args) {
+                    IO.println(args.length + ": " + String.join(",", args));
+                }
+                ```
+                """).html("index.html");
+        assertThat(html).contains("3: one,two three,four");
+    }
+
+    @Test
+    void nothingAProgramStartsOutlivesItsRun() throws IOException {
+        // a unique duration marks the grandchildren: `sleep 300.123456`
+        String marker = "300." + (100000 + new java.util.Random().nextInt(900000));
+        build("""
+                # Children
+
+                ```java run
+                new ProcessBuilder("sleep", "MARKER").start();
+                IO.println("started a child and left");
+                ```
+
+                ```java run expect=timeout timeout=1s
+                new ProcessBuilder("sh", "-c", "sleep MARKER & sleep MARKER").start();
+                Thread.sleep(60_000);
+                ```
+                """.replace("MARKER", marker));
+        assertThat(processesWith(marker)).as("processes left behind").isEmpty();
+    }
+
+    private static List<String> processesWith(String marker) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+                    if (cmd.contains(marker)) found.add(p.getFileName() + ": " + cmd);
+                } catch (IOException e) {
+                    // the process ended while we looked
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void aDeadlockIsCaughtAtItsTimeoutAndItsReportShown() {
+        TestSite.Build build = build("""
+                # Deadlock
+
+                ```java run expect=timeout timeout=2s
+                Object left = new Object();
+                Object right = new Object();
+                var bothHoldOne = new java.util.concurrent.CountDownLatch(2);
+                Thread a = new Thread(() -> {
+                    synchronized (left) {
+                        bothHoldOne.countDown();
+                        await(bothHoldOne);
+                        synchronized (right) { IO.println("a got both"); }
+                    }
+                }, "thread-a");
+                Thread b = new Thread(() -> {
+                    synchronized (right) {
+                        bothHoldOne.countDown();
+                        await(bothHoldOne);
+                        synchronized (left) { IO.println("b got both"); }
+                    }
+                }, "thread-b");
+                a.start();
+                b.start();
+                IO.println("both started");
+                }
+                static void await(java.util.concurrent.CountDownLatch latch) {
+                    try { latch.await(); } catch (InterruptedException e) { throw new RuntimeException(e); }
+                ```
+
+                ```output
+                both started
+                ```
+                """);
+        String html = build.html("index.html");
+        assertThat(html)
+                .contains("still running at the 2 s timeout")
+                .contains("Found one Java-level deadlock:")
+                .contains("\"thread-a\":")
+                .contains("which is held by \"thread-b\"")
+                .contains("at Main.lambda$main$0(index.md:")
+                .doesNotContain("Reference Handler")
+                .doesNotContain("Launcher.main");
+    }
+
+    @Test
+    void repeatedRunsShowEachDistinctOutputOnceWithItsCount() {
+        TestSite.Build build = build("""
+                # Race
+
+                ```java run runs=6
+                int[] counter = {0};
+                Runnable add = () -> { for (int i = 0; i < 200_000; i++) counter[0]++; };
+                Thread t1 = new Thread(add);
+                Thread t2 = new Thread(add);
+                t1.start(); t2.start();
+                t1.join(); t2.join();
+                IO.println(counter[0] == 400_000 ? "no update lost" : "lost updates");
+                ```
+
+                ```output
+                ...
+                ```
+                """);
+        String html = build.html("index.html");
+        assertThat(html).contains("Output of 6 runs");
+        Matcher counts = Pattern.compile("<span class=\"run-count\">(\\d+) of 6 runs</span>").matcher(html);
+        int total = 0;
+        while (counts.find()) total += Integer.parseInt(counts.group(1));
+        assertThat(total).isEqualTo(6);
+        assertThat(build.report()).contains("\"runs\": 6");
+    }
+
+    @Test
+    void anUncaughtExceptionsFramesPointAtTheMarkdownLines() {
+        String html = build("""
+                # Trace
+
+                Some prose.
+
+                ```java run exit=1
+                void main() {
+                    helper();
+                }
+                void helper() {
+                    throw new IllegalStateException("bad state");
+                }
+                ```
+                """).html("index.html");
+        assertThat(html)
+                .contains("Exception in thread \"main\" java.lang.IllegalStateException: bad state")
+                .contains("at Main.helper(index.md:10)")
+                .contains("at Main.main(index.md:7)")
+                .doesNotContain("Main__")
+                .doesNotContain("Launcher")
+                .doesNotContain("reflect");
+    }
+
+    @Test
+    void anExclusiveExampleRunsWithNoOtherExampleRunning() {
+        StringBuilder md = new StringBuilder("# Exclusive\n\n");
+        String body = "long start = System.currentTimeMillis();\nThread.sleep(300);\nIO.println(\"span \" + start + \" \" + System.currentTimeMillis());\n";
+        for (int i = 0; i < 4; i++) md.append("```java run\n").append(body).append("```\n\n");
+        md.append("```java run exclusive id=alone\n").append(body).append("```\n");
+        String html = build(md.toString()).html("index.html");
+        Matcher m = Pattern.compile("span (\\d+) (\\d+)").matcher(html);
+        List<long[]> spans = new ArrayList<>();
+        while (m.find()) spans.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+        assertThat(spans).hasSize(5);
+        long[] alone = spans.getLast();
+        for (long[] other : spans.subList(0, 4)) {
+            assertThat(other[1] <= alone[0] || other[0] >= alone[1]).as("overlaps the exclusive example").isTrue();
+        }
+    }
+
+    @Test
+    void previewExamplesCompileAndRunWithPreviewFeatures() {
+        TestSite site = new TestSite(dir).page("index.md", """
+                # Preview
+
+                ```java run preview
+                try (var scope = java.util.concurrent.StructuredTaskScope.open()) {
+                    var answer = scope.fork(() -> 42);
+                    scope.join();
+                    IO.println("answer " + answer.get());
+                }
+                ```
+                """);
+        TestSite.Build build = site.build();
+        assertThat(build.exitCode()).as(build.toString()).isZero();
+        assertThat(build.html("index.html")).contains("answer 42");
+
+        site.page("index.md", site.read("content/index.md").replace("java run preview", "java run"));
+        TestSite.Build without = site.build();
+        assertThat(without.exitCode()).isEqualTo(1);
+        assertThat(without.output()).contains("preview");
+    }
+}
