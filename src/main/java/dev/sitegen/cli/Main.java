@@ -31,9 +31,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        long start = ProcessHandle.current().info().startInstant()
-                .map(i -> System.nanoTime() - java.time.Duration.between(i, java.time.Instant.now()).toNanos())
-                .orElse(System.nanoTime());
+        long start = System.nanoTime();
         Optional<Path> marker = Arrays.stream(args).filter(a -> a.startsWith(MARKER)).findFirst()
                 .map(a -> Path.of(a.substring(MARKER.length())));
         marker.ifPresent(Main::deleteMarker);

@@ -100,7 +100,7 @@ final class SourcePreparer {
         for (CompilationUnitTree unit : units) {
             JavaSource s = bySource.get(unit.getSourceFile().toUri());
             String generated = s.fileName().substring(0, s.fileName().length() - ".java".length());
-            boolean onlyFields = false;
+            boolean onlyFields = unit.getTypeDecls().isEmpty(); // comments, imports or nothing: statements to wrap
             if (unit.getTypeDecls().size() == 1 && unit.getTypeDecls().getFirst() instanceof ClassTree c
                     && c.getSimpleName().contentEquals(generated)) {
                 onlyFields = c.getMembers().stream().noneMatch(m -> m instanceof MethodTree || m instanceof ClassTree);

@@ -40,12 +40,12 @@ public record Example(String id, String page, SourcePos pos, ExampleMode mode, A
         return sb.toString();
     }
 
-    /** The source as the reader sees it. */
+    /** The source as the reader sees it: hidden lines left out, the indentation they all share removed. */
     public String shownSource() {
+        List<String> shown = code.stream().filter(CodeLine::shown).map(CodeLine::text).toList();
+        int indent = shown.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
         StringBuilder sb = new StringBuilder();
-        for (CodeLine line : code) {
-            if (line.shown()) sb.append(line.text()).append('\n');
-        }
+        for (String line : shown) sb.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
         return sb.toString();
     }
 }

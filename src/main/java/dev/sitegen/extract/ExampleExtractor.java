@@ -126,11 +126,10 @@ public final class ExampleExtractor {
             int javaAt = info.indexOf("java");
             String rest = info.substring(javaAt + 4);
             SourcePos restPos = infoPos(block).plusColumns(javaAt + 4);
-            Optional<InfoString.Parsed> parsed = InfoString.parse(rest, restPos, reporter);
+            InfoString.Parsed parsed = InfoString.parse(rest, restPos, reporter);
             Optional<Expectation> expected = outputAfter(block);
-            if (parsed.isEmpty()) return Optional.empty();
-            Optional<AttributeReader.Read> read = new AttributeReader(reporter).read(parsed.get());
-            if (read.isEmpty()) return Optional.empty();
+            Optional<AttributeReader.Read> read = new AttributeReader(reporter).read(parsed);
+            if (read.isEmpty() || !parsed.clean()) return Optional.empty();
             ExampleMode mode = read.get().mode();
             if (expected.isPresent() && mode != ExampleMode.RUN) {
                 reporter.report(Diagnostic.error(expected.get().pos(), "an `output` block must follow a `java run` block, and the block before it is `java"
@@ -138,7 +137,7 @@ public final class ExampleExtractor {
                         .withHint("make the block before it `java run`, or write the sample as a ```text block, which is not checked"));
                 return Optional.empty();
             }
-            Optional<List<CodeLine>> code = code(block, read.get(), parsed.get());
+            Optional<List<CodeLine>> code = code(block, read.get(), parsed);
             if (code.isEmpty()) return Optional.empty();
             if (mode != ExampleMode.SHOW && code.get().stream().allMatch(l -> l.text().isBlank())) {
                 reporter.report(Diagnostic.error(fence, "the `java " + mode.word() + "` block is empty")

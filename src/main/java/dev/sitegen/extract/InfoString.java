@@ -35,8 +35,13 @@ final class InfoString {
     record Attr(Word key, String value, SourcePos valuePos, int valueLength) {
     }
 
-    /** The info string, split into its parts. */
-    record Parsed(Optional<Word> mode, List<Word> flags, Map<String, Attr> attrs) {
+    /**
+     * The info string, split into its parts.
+     *
+     * @param clean whether every word could be read; when not (reported), the parts that
+     *              could are still here, so that their own problems are reported too
+     */
+    record Parsed(Optional<Word> mode, List<Word> flags, Map<String, Attr> attrs, boolean clean) {
     }
 
     private InfoString() {
@@ -45,9 +50,9 @@ final class InfoString {
     /**
      * @param info the text after {@code java}
      * @param pos  where {@code info} starts in the page
-     * @return the parts, or empty when a word could not be read (reported)
+     * @return the parts; not {@link Parsed#clean()} when a word could not be read (reported)
      */
-    static Optional<Parsed> parse(String info, SourcePos pos, Reporter reporter) {
+    static Parsed parse(String info, SourcePos pos, Reporter reporter) {
         Optional<Word> mode = Optional.empty();
         List<Word> flags = new ArrayList<>();
         Map<String, Attr> attrs = new LinkedHashMap<>();
@@ -67,7 +72,7 @@ final class InfoString {
             if (i < info.length() && info.charAt(i) == '=') {
                 i++;
                 Optional<ValueEnd> value = readValue(info, i, pos, word, reporter);
-                if (value.isEmpty()) return Optional.empty(); // the rest of the line cannot be split reliably
+                if (value.isEmpty()) return new Parsed(mode, flags, attrs, false); // the rest cannot be split reliably
                 SourcePos valuePos = pos.atColumn(pos.column() + i);
                 int valueLength = value.get().end() - i;
                 i = value.get().end();
@@ -119,7 +124,7 @@ final class InfoString {
             }
             first = false;
         }
-        return ok ? Optional.of(new Parsed(mode, flags, attrs)) : Optional.empty();
+        return new Parsed(mode, flags, attrs, ok);
     }
 
     private record ValueEnd(String value, int end) {

@@ -13,7 +13,18 @@ final class Alignment {
 
     /** One step of the alignment. */
     record Edit(Kind kind, String text) {
-        enum Kind { SAME, REMOVED, ADDED }
+        enum Kind {
+            /** an expected line matched by an actual one */
+            SAME,
+            /** an expected line missing from the actual output */
+            REMOVED,
+            /** an actual line that was not expected */
+            ADDED,
+            /** an actual line absorbed by a {@code ...} line */
+            ABSORBED,
+            /** a {@code ...} line of the expected output (printed only through what it absorbed) */
+            WILDCARD
+        }
     }
 
     private final List<String> expected;
@@ -66,8 +77,12 @@ final class Alignment {
             if (i == n) {
                 edits.add(new Edit(Edit.Kind.ADDED, actual.get(j++)));
             } else if (isWildcard(i)) {
-                if (j < m && cost[i][j] == cost[i][j + 1]) edits.add(new Edit(Edit.Kind.SAME, actual.get(j++)));
-                else i++;
+                // absorb only what no cheaper alignment could match: the diff then pairs lines where it can
+                if (j < m && cost[i][j] != cost[i + 1][j]) {
+                    edits.add(new Edit(Edit.Kind.ABSORBED, actual.get(j++)));
+                } else {
+                    edits.add(new Edit(Edit.Kind.WILDCARD, expected.get(i++)));
+                }
             } else if (j < m && OutputMatcher.lineMatches(expected.get(i), actual.get(j)) && cost[i][j] == cost[i + 1][j + 1]) {
                 edits.add(new Edit(Edit.Kind.SAME, actual.get(j++)));
                 i++;

@@ -14,13 +14,13 @@ final class UnifiedDiff {
         StringBuilder out = new StringBuilder().append("--- ").append(fromLabel).append('\n').append("+++ ").append(toLabel).append('\n');
         int k = 0;
         while (k < edits.size()) {
-            while (k < edits.size() && edits.get(k).kind() == Alignment.Edit.Kind.SAME) k++;
+            while (k < edits.size() && !isChange(edits.get(k))) k++;
             if (k == edits.size()) break;
             int start = Math.max(0, k - CONTEXT);
             int end = k;
             int sameRun = 0;
             while (end < edits.size()) {
-                if (edits.get(end).kind() == Alignment.Edit.Kind.SAME) {
+                if (!isChange(edits.get(end))) {
                     if (++sameRun > 2 * CONTEXT) break;
                 } else {
                     sameRun = 0;
@@ -31,8 +31,8 @@ final class UnifiedDiff {
             int fromLine = 1;
             int toLine = 1;
             for (int e = 0; e < start; e++) {
-                if (edits.get(e).kind() != Alignment.Edit.Kind.ADDED) fromLine++;
-                if (edits.get(e).kind() != Alignment.Edit.Kind.REMOVED) toLine++;
+                if (onFromSide(edits.get(e))) fromLine++;
+                if (onToSide(edits.get(e))) toLine++;
             }
             int fromCount = 0;
             int toCount = 0;
@@ -40,25 +40,33 @@ final class UnifiedDiff {
             for (int e = start; e < end; e++) {
                 Alignment.Edit edit = edits.get(e);
                 switch (edit.kind()) {
-                    case SAME -> {
-                        hunk.append(' ').append(edit.text()).append('\n');
-                        fromCount++;
-                        toCount++;
-                    }
-                    case REMOVED -> {
-                        hunk.append('-').append(edit.text()).append('\n');
-                        fromCount++;
-                    }
-                    case ADDED -> {
-                        hunk.append('+').append(edit.text()).append('\n');
-                        toCount++;
+                    case SAME, ABSORBED -> hunk.append(' ').append(edit.text()).append('\n');
+                    case REMOVED -> hunk.append('-').append(edit.text()).append('\n');
+                    case ADDED -> hunk.append('+').append(edit.text()).append('\n');
+                    case WILDCARD -> {
                     }
                 }
+                if (onFromSide(edit)) fromCount++;
+                if (onToSide(edit)) toCount++;
             }
             out.append("@@ -").append(range(fromLine, fromCount)).append(" +").append(range(toLine, toCount)).append(" @@\n").append(hunk);
             k = end;
         }
         return out.toString();
+    }
+
+    private static boolean isChange(Alignment.Edit e) {
+        return e.kind() == Alignment.Edit.Kind.REMOVED || e.kind() == Alignment.Edit.Kind.ADDED;
+    }
+
+    /** Lines counted in the expected text: matched, missing, and the {@code ...} lines themselves. */
+    private static boolean onFromSide(Alignment.Edit e) {
+        return e.kind() == Alignment.Edit.Kind.SAME || e.kind() == Alignment.Edit.Kind.REMOVED || e.kind() == Alignment.Edit.Kind.WILDCARD;
+    }
+
+    /** Lines counted in the actual output: matched, unexpected, and those a {@code ...} absorbed. */
+    private static boolean onToSide(Alignment.Edit e) {
+        return e.kind() == Alignment.Edit.Kind.SAME || e.kind() == Alignment.Edit.Kind.ADDED || e.kind() == Alignment.Edit.Kind.ABSORBED;
     }
 
     private static String range(int line, int count) {

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param jdk       the JDK that compiled and ran the examples
  * @param pages     how many pages the site has
- * @param elapsedMs the generator's own time, Maven's start-up excluded
+ * @param elapsedMs the generator's own time, from its {@code main} to the report; Maven's start-up excluded
  * @param timingsMs time per stage: compile, run, render, write
  * @param examples  every {@code run}, {@code compile} and {@code fail} example
  */
