@@ -1,0 +1,280 @@
+/* sitegen theme: copy buttons, the mobile menu, the theme switch and the
+ * "On this page" highlight. Everything on the page works without it. */
+(function () {
+  "use strict";
+
+  var root = document.documentElement;
+  var THEME_KEY = "sitegen-theme";
+
+  /* One polite live region announces what a button did. */
+  var live;
+  function createLiveRegion() {
+    live = document.createElement("div");
+    live.className = "visually-hidden";
+    live.setAttribute("role", "status");
+    live.setAttribute("aria-live", "polite");
+    document.body.appendChild(live);
+  }
+  function announce(message) {
+    if (!live) createLiveRegion();
+    live.textContent = "";
+    setTimeout(function () { live.textContent = message; }, 50);
+  }
+
+  /* Copy buttons ---------------------------------------------------------- */
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
+    }
+    return legacyCopy(text);
+  }
+
+  function legacyCopy(text) {
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.top = "0";
+      area.style.left = "0";
+      area.style.opacity = "0";
+      var focused = document.activeElement;
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      document.body.removeChild(area);
+      if (focused && focused.focus) focused.focus();
+      if (ok) resolve(); else reject(new Error("copy failed"));
+    });
+  }
+
+  function setUpCopyButtons() {
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest && event.target.closest(".copy-button");
+      if (!button) return;
+      var box = button.closest(".example-source") || button.closest(".example");
+      var code = box && box.querySelector("code");
+      if (!code) return;
+      var label = button.getAttribute("data-label") || button.getAttribute("aria-label") || "Copy code";
+      button.setAttribute("data-label", label);
+      copyText(code.textContent).then(function () {
+        show(button, "Copied", "Copied to clipboard", true);
+      }, function () {
+        show(button, "Press Ctrl+C", "Copy failed: select the code and copy it by hand", false);
+        selectContents(code);
+      });
+    });
+
+    function show(button, text, message, copied) {
+      clearTimeout(button._sitegenTimer);
+      button.textContent = text;
+      button.setAttribute("aria-label", message);
+      button.classList.toggle("is-copied", copied);
+      announce(message);
+      button._sitegenTimer = setTimeout(function () {
+        button.textContent = "Copy";
+        button.setAttribute("aria-label", button.getAttribute("data-label"));
+        button.classList.remove("is-copied");
+      }, 2000);
+    }
+
+    function selectContents(node) {
+      var range = document.createRange();
+      range.selectNodeContents(node);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+  }
+
+  /* Wide code, output and tables scroll; let the keyboard reach them. ---- */
+
+  function makeScrollersFocusable() {
+    var boxes = document.querySelectorAll(".content pre, .content table");
+    function update() {
+      for (var i = 0; i < boxes.length; i++) {
+        var box = boxes[i];
+        var scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+        if (scrolls) box.setAttribute("tabindex", "0");
+        else box.removeAttribute("tabindex");
+      }
+    }
+    update();
+    var timer;
+    window.addEventListener("resize", function () {
+      clearTimeout(timer);
+      timer = setTimeout(update, 200);
+    });
+  }
+
+  /* Standard error is marked in the gutter, left of its lines; where it starts in
+   * the middle of a line (after a print without newline) the mark stays inline. */
+  function markInlineStderr() {
+    var spans = document.querySelectorAll(".output .err");
+    for (var i = 0; i < spans.length; i++) {
+      var before = spans[i].previousSibling;
+      var text = before ? before.textContent : "";
+      if (text && text.charAt(text.length - 1) !== "\n") spans[i].classList.add("err-inline");
+    }
+  }
+
+  /* Mobile menu --------------------------------------------------------------- */
+
+  function setUpNavToggle() {
+    var toggle = document.querySelector(".nav-toggle");
+    var nav = document.getElementById(toggle ? toggle.getAttribute("aria-controls") : "");
+    if (!toggle || !nav) return;
+    toggle.hidden = false;
+    var narrow = window.matchMedia("(max-width: 50rem)");
+
+    function setOpen(open, returnFocus) {
+      toggle.setAttribute("aria-expanded", String(open));
+      nav.classList.toggle("is-open", open);
+      root.classList.toggle("nav-open", open);
+      if (!open && returnFocus) toggle.focus();
+    }
+
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      setOpen(open, false);
+      if (open) {
+        var current = nav.querySelector("[aria-current=page]") || nav.querySelector("a");
+        if (current && current.scrollIntoView) current.scrollIntoView({ block: "nearest" });
+      }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && nav.classList.contains("is-open")) setOpen(false, true);
+    });
+    document.addEventListener("click", function (event) {
+      if (!nav.classList.contains("is-open")) return;
+      if (nav.contains(event.target) && !event.target.closest("a")) return;
+      if (toggle.contains(event.target)) return;
+      setOpen(false, false);
+    });
+    /* Closing when focus leaves the panel keeps keyboard users out of a hidden menu. */
+    nav.addEventListener("focusout", function (event) {
+      if (!narrow.matches || !nav.classList.contains("is-open")) return;
+      var next = event.relatedTarget;
+      if (next && !nav.contains(next) && next !== toggle) setOpen(false, false);
+    });
+    var onChange = function () { if (!narrow.matches) setOpen(false, false); };
+    if (narrow.addEventListener) narrow.addEventListener("change", onChange);
+    else if (narrow.addListener) narrow.addListener(onChange);
+  }
+
+  /* Theme switch ---------------------------------------------------------------- */
+
+  function setUpThemeToggle() {
+    var button = document.querySelector(".theme-toggle");
+    if (!button) return;
+    var system = window.matchMedia("(prefers-color-scheme: dark)");
+    function current() {
+      return root.dataset.theme || (system.matches ? "dark" : "light");
+    }
+    function label() {
+      button.setAttribute("aria-label", current() === "dark" ? "Switch to light theme" : "Switch to dark theme");
+    }
+    button.hidden = false;
+    label();
+    button.addEventListener("click", function () {
+      var next = current() === "dark" ? "light" : "dark";
+      root.dataset.theme = next;
+      try {
+        /* Choosing what the system already shows means: follow the system again. */
+        if (next === (system.matches ? "dark" : "light")) localStorage.removeItem(THEME_KEY);
+        else localStorage.setItem(THEME_KEY, next);
+      } catch (e) { /* storage may be off (private mode, file://): the choice lasts for this page */ }
+      label();
+      announce(next === "dark" ? "Dark theme" : "Light theme");
+    });
+    var onChange = function () {
+      var stored = null;
+      try { stored = localStorage.getItem(THEME_KEY); } catch (e) { stored = null; }
+      if (!stored) delete root.dataset.theme;
+      label();
+    };
+    if (system.addEventListener) system.addEventListener("change", onChange);
+    else if (system.addListener) system.addListener(onChange);
+  }
+
+  /* "On this page": mark the section being read. ----------------------------- */
+
+  function setUpTocHighlight() {
+    var toc = document.querySelector(".toc");
+    if (!toc || toc.hidden) return;
+    var links = toc.querySelectorAll("a[href^='#']");
+    var entries = [];
+    for (var i = 0; i < links.length; i++) {
+      var id = decodeURIComponent(links[i].getAttribute("href").slice(1));
+      var heading = document.getElementById(id);
+      if (heading) entries.push({ link: links[i], heading: heading });
+    }
+    if (!entries.length) return;
+    var active = null;
+    var scheduled = false;
+
+    function update() {
+      scheduled = false;
+      if (getComputedStyle(toc).display === "none") return;
+      var offset = parseFloat(getComputedStyle(root).scrollPaddingTop) || 80;
+      var chosen = entries[0];
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].heading.getBoundingClientRect().top <= offset + 8) chosen = entries[i];
+        else break;
+      }
+      var atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      if (atBottom) {
+        /* At the very end, the last section that can be seen wins. */
+        for (var j = entries.length - 1; j >= 0; j--) {
+          if (entries[j].heading.getBoundingClientRect().top < window.innerHeight) { chosen = entries[j]; break; }
+        }
+      }
+      if (chosen === active) return;
+      if (active) active.link.removeAttribute("aria-current");
+      chosen.link.setAttribute("aria-current", "location");
+      active = chosen;
+    }
+    function schedule() {
+      if (!scheduled) {
+        scheduled = true;
+        requestAnimationFrame(update);
+      }
+    }
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", schedule);
+    update();
+  }
+
+  /* Print closed thread dumps too. -------------------------------------------------- */
+
+  function setUpPrint() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      var closed = document.querySelectorAll(".content details:not([open])");
+      for (var i = 0; i < closed.length; i++) {
+        closed[i].open = true;
+        opened.push(closed[i]);
+      }
+    });
+    window.addEventListener("afterprint", function () {
+      while (opened.length) opened.pop().open = false;
+    });
+  }
+
+  function start() {
+    root.classList.add("js");
+    createLiveRegion();
+    setUpCopyButtons();
+    setUpNavToggle();
+    setUpThemeToggle();
+    setUpTocHighlight();
+    markInlineStderr();
+    makeScrollersFocusable();
+    setUpPrint();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -43,6 +43,8 @@ public final class ExampleCompiler {
     private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile("\\bMain__\\d+\\b");
 
     private final Path classesRoot;
+    /** Each example's generated name, unique in the build: its class name when compact, its class folder always. */
+    private final Map<Example, String> names = new HashMap<>();
 
     /** @param classesRoot where each example's classes are written, in a folder of its own */
     public ExampleCompiler(Path classesRoot) {
@@ -65,7 +67,7 @@ public final class ExampleCompiler {
             for (Example e : page.examples()) if (e.mode().isChecked() && wanted.test(e)) targets.add(e);
         }
         if (targets.isEmpty()) return results;
-        Map<Example, String> names = new HashMap<>();
+        names.clear();
         for (int i = 0; i < targets.size(); i++) names.put(targets.get(i), GENERATED_PREFIX + (i + 1));
 
         Map<String, String> unitPages = new HashMap<>();
@@ -116,6 +118,11 @@ public final class ExampleCompiler {
         return new CompileResult(r.example(), errors, r.program());
     }
 
+    /** Not the example's id: ids are checked for uniqueness, but a build with a duplicate still compiles both. */
+    private Path classesOf(Example e) {
+        return classesRoot.resolve(names.get(e));
+    }
+
     private static JavaSource unitSource(Example unit) {
         List<LineOrigin> lines = unit.code().stream().map(l -> new LineOrigin(l.origin(), 0)).toList();
         String name = unit.attrs().fileName().orElseThrow();
@@ -123,7 +130,7 @@ public final class ExampleCompiler {
     }
 
     private CompileResult compileAlone(Javac javac, Example e, JavaSource source, List<JavaSource> units) {
-        Path dir = clean(classesRoot.resolve(e.id()));
+        Path dir = clean(classesOf(e));
         Map<MemorySource, Path> outputs = new LinkedHashMap<>();
         outputs.put(new MemorySource(source), dir);
         for (JavaSource unit : units) outputs.put(new MemorySource(unit), dir);
@@ -139,7 +146,7 @@ public final class ExampleCompiler {
             Map<MemorySource, Example> owners = new HashMap<>();
             for (Example e : remaining) {
                 MemorySource s = new MemorySource(sources.get(e));
-                outputs.put(s, clean(classesRoot.resolve(e.id())));
+                outputs.put(s, clean(classesOf(e)));
                 owners.put(s, e);
             }
             List<MemorySource> unitSources = new ArrayList<>();
@@ -166,7 +173,7 @@ public final class ExampleCompiler {
             }
             if (failed.isEmpty()) {
                 for (Example e : remaining) {
-                    List<Path> classPath = unitDir == null ? List.of(classesRoot.resolve(e.id())) : List.of(classesRoot.resolve(e.id()), unitDir);
+                    List<Path> classPath = unitDir == null ? List.of(classesOf(e)) : List.of(classesOf(e), unitDir);
                     results.put(e, result(e, sources.get(e), units, List.of(), classPath));
                 }
                 return;

@@ -69,7 +69,8 @@ final class Highlighter {
         return switch (category) {
             case COMMENT -> "tok-com";
             case KEYWORD -> t.image.equals("true") || t.image.equals("false") || t.image.equals("null") ? "tok-lit" : "tok-kw";
-            case LITERAL -> t.image.startsWith("\"") || t.image.startsWith("'") ? "tok-str" : "tok-num";
+            case LITERAL -> t.image.startsWith("\"") || t.image.startsWith("'") ? "tok-str"
+                    : t.image.equals("true") || t.image.equals("false") || t.image.equals("null") ? "tok-lit" : "tok-num";
             case IDENTIFIER -> afterAt ? "tok-ann" : Character.isUpperCase(t.image.codePointAt(0)) ? "tok-type" : null;
             default -> null;
         };

@@ -104,8 +104,9 @@ final class PageRenderer {
         }
         callouts(article);
         for (Element h : article.select("h2[id], h3[id], h4[id]")) {
-            h.appendElement("a").addClass("heading-anchor").attr("href", "#" + h.id()).attr("aria-label", "Link to this section").text("#");
+            h.appendElement("a").addClass("heading-anchor").attr("href", "#" + h.id()).attr("aria-label", "Link to the section " + h.text()).text("#");
         }
+        for (Element table : article.select("table")) table.wrap("<div class=\"table-wrap\"></div>"); // scrolls, and stays a table
     }
 
     /** GitHub's {@code > [!NOTE]} blockquotes become callouts. */
@@ -122,7 +123,7 @@ final class PageRenderer {
                 else if (first.childNode(0) instanceof TextNode t && t.isBlank() && first.childNodeSize() > 1 && first.childNode(1) instanceof Element br && br.tagName().equals("br")) br.remove();
                 String label = kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT);
                 Element callout = new Element("div").addClass("callout").addClass("callout-" + kind.toLowerCase(java.util.Locale.ROOT));
-                callout.attr("role", kind.equals("WARNING") || kind.equals("CAUTION") ? "alert" : "note");
+                callout.attr("role", "note");
                 callout.appendElement("p").addClass("callout-title").text(label);
                 callout.appendChildren(quote.childNodesCopy());
                 quote.replaceWith(callout);

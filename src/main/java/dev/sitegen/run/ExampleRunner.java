@@ -37,6 +37,7 @@ public final class ExampleRunner {
     private final int parallelism;
     private final Path launcherDir;
     private final boolean setsid;
+    private final java.util.concurrent.atomic.AtomicInteger runNumber = new java.util.concurrent.atomic.AtomicInteger();
 
     public ExampleRunner(Path javaHome, Path workDir, int parallelism) {
         this.javaHome = javaHome;
@@ -104,7 +105,7 @@ public final class ExampleRunner {
 
     private RunResult runOnce(Job job, int index) throws InterruptedException {
         Example e = job.example();
-        Path dir = workDir.resolve("runs").resolve(e.id() + "-" + (index + 1));
+        Path dir = workDir.resolve("runs").resolve(Integer.toString(runNumber.incrementAndGet())); // ids may repeat in a bad build
         try {
             deleteTree(dir);
             Files.createDirectories(dir);
