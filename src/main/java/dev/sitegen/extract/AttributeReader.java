@@ -43,8 +43,10 @@ final class AttributeReader {
             mode = ExampleMode.FILE;
         }
         String modeWord = parsed.mode().map(InfoString.Word::text).orElse("");
-        for (InfoString.Attr attr : attrs.values()) checkApplies(attr.key(), mode, modeWord);
-        for (InfoString.Word flag : parsed.flags()) checkApplies(flag, mode, modeWord);
+        if (parsed.clean()) { // with an unreadable word (a misspelled mode, say) the mode is unknown: no more guessing
+            for (InfoString.Attr attr : attrs.values()) checkApplies(attr.key(), mode, modeWord);
+            for (InfoString.Word flag : parsed.flags()) checkApplies(flag, mode, modeWord);
+        }
 
         Duration timeout = Attributes.DEFAULT_TIMEOUT;
         int exit = 0;

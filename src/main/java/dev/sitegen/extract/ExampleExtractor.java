@@ -181,14 +181,20 @@ public final class ExampleExtractor {
             SourcePos fence = index.at(next.getStartOffset());
             if (next.getClosingMarker().isNull() || next.getClosingMarker().isEmpty()) return Optional.empty();
             boolean unordered = false;
-            int column = 0;
             boolean ok = true;
+            String nextInfo = infoText(next);
+            int searchFrom = nextInfo.indexOf("output") + "output".length();
             for (int w = 1; w < words.length; w++) {
-                column = infoText(next).indexOf(words[w], column);
+                int column = nextInfo.indexOf(words[w], searchFrom);
+                searchFrom = column + words[w].length();
+                SourcePos at = infoPos(next).plusColumns(column);
                 if (words[w].equals("unordered") && !unordered) {
                     unordered = true;
+                } else if (words[w].equals("unordered")) {
+                    reporter.report(Diagnostic.error(at, "`unordered` is given twice").withSpan(words[w].length()).withHint("remove one"));
+                    ok = false;
                 } else {
-                    reporter.report(Diagnostic.error(infoPos(next).plusColumns(column), "unknown word `" + words[w] + "` after `output`")
+                    reporter.report(Diagnostic.error(at, "unknown word `" + words[w] + "` after `output`")
                             .withSpan(words[w].length()).withHint(Suggestions.closest(words[w], List.of("unordered"))
                                     .map(s -> "did you mean `" + s + "`?").orElse("write `output` or `output unordered`")));
                     ok = false;

@@ -52,8 +52,9 @@ final class FrontMatterParser {
                 case "title" -> title = text(f, reporter);
                 case "description" -> description = text(f, reporter);
                 case "order" -> {
-                    if (f.isNumber()) {
-                        order = OptionalDouble.of(Double.parseDouble(f.text().replace("_", "")));
+                    OptionalDouble number = f.isNumber() ? finite(f.text()) : OptionalDouble.empty();
+                    if (number.isPresent()) {
+                        order = number;
                     } else {
                         reporter.report(Diagnostic.error(f.valuePos(), "`order` must be a number, not `" + f.text() + "`")
                                 .withSpan(f.text().length()).withHint("pages are listed by ascending `order`, e.g. `order: 2`"));
@@ -64,6 +65,16 @@ final class FrontMatterParser {
             }
         }
         return new FrontMatter(title, order, description);
+    }
+
+    /** A YAML number as a finite double; YAML also has {@code .inf} and {@code .nan}, which order nothing. */
+    private static OptionalDouble finite(String yaml) {
+        try {
+            double d = Double.parseDouble(yaml.replace("_", ""));
+            return Double.isFinite(d) ? OptionalDouble.of(d) : OptionalDouble.empty();
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
     }
 
     private static Optional<String> text(YamlMapping.Field f, Reporter reporter) {

@@ -97,13 +97,18 @@ final class ProcessSupervisor {
         }
     }
 
-    /** Kills the process group (grandchildren included), or the process and its descendants without one. */
+    /**
+     * Kills the process group (grandchildren included), or the process and its descendants
+     * without one, and waits until they are gone: when the build ends, nothing the program
+     * started is left.
+     */
     private static void killTree(Process process, boolean ownGroup) throws InterruptedException {
         if (ownGroup) {
             try {
                 Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + process.pid())
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                kill.waitFor(10, TimeUnit.SECONDS);
+                boolean signalled = kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0; // 1: nothing was left
+                if (signalled) ProcessGroups.awaitGone(process.pid(), Duration.ofSeconds(5));
             } catch (IOException e) {
                 // fall through to the descendants we can see
             }

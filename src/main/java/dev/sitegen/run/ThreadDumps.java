@@ -59,9 +59,7 @@ final class ThreadDumps {
                 threads.add(new ThreadDump.LiveThread(name, daemon, state));
                 threadsText.append('"').append(name).append('"').append(daemon ? " daemon" : "").append('\n')
                         .append("   java.lang.Thread.State: ").append(state).append('\n');
-                for (String b : block) {
-                    if (!isLauncherFrame(b)) threadsText.append(frame.apply(clean(b))).append('\n');
-                }
+                for (String b : withoutLauncherCall(block)) threadsText.append(frame.apply(clean(b))).append('\n');
                 threadsText.append('\n');
                 continue;
             }
@@ -72,11 +70,24 @@ final class ThreadDumps {
         return new ThreadDump(report.isEmpty() ? "" : report + "\n", stacks.isEmpty() ? "" : stacks + "\n", threads);
     }
 
-    /** The reflective call from the example launcher into {@code main}, at the bottom of the main thread. */
-    private static boolean isLauncherFrame(String line) {
-        String l = line.strip();
-        return l.startsWith("at dev.sitegen.run.launcher.") || l.startsWith("at java.lang.reflect.Method.invoke(")
-                || l.startsWith("at jdk.internal.reflect.");
+    /**
+     * The main thread's stack without the launcher's reflective call into {@code main} at its
+     * bottom: the launcher frame, and the reflection and method-handle frames above it.
+     */
+    private static List<String> withoutLauncherCall(List<String> block) {
+        int end = block.size();
+        while (end > 0 && !block.get(end - 1).strip().startsWith("at ")) end--; // trailing lock notes
+        if (end == 0 || !block.get(end - 1).strip().startsWith("at dev.sitegen.run.launcher.")) return block;
+        int cut = end - 1;
+        while (cut > 0 && isCallFrame(block.get(cut - 1).strip())) cut--;
+        List<String> kept = new ArrayList<>(block.subList(0, cut));
+        kept.addAll(block.subList(end, block.size()));
+        return kept;
+    }
+
+    private static boolean isCallFrame(String line) {
+        return line.startsWith("at java.lang.reflect.Method.invoke(") || line.startsWith("at jdk.internal.reflect.")
+                || line.startsWith("at java.lang.invoke.");
     }
 
     static boolean isJvmThread(String name) {

@@ -17,17 +17,16 @@ final class UnifiedDiff {
             while (k < edits.size() && !isChange(edits.get(k))) k++;
             if (k == edits.size()) break;
             int start = Math.max(0, k - CONTEXT);
+            // extend the hunk over changes separated by at most 2 × CONTEXT unchanged lines
             int end = k;
-            int sameRun = 0;
+            int trailing = 0;
             while (end < edits.size()) {
-                if (!isChange(edits.get(end))) {
-                    if (++sameRun > 2 * CONTEXT) break;
-                } else {
-                    sameRun = 0;
-                }
+                if (isChange(edits.get(end))) trailing = 0;
+                else if (trailing == 2 * CONTEXT) break;
+                else trailing++;
                 end++;
             }
-            end = Math.min(edits.size(), end - Math.max(0, sameRun - CONTEXT));
+            end -= Math.max(0, trailing - CONTEXT);
             int fromLine = 1;
             int toLine = 1;
             for (int e = 0; e < start; e++) {

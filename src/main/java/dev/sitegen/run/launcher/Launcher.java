@@ -83,6 +83,6 @@ public final class Launcher {
     private static boolean isLauncherFrame(StackTraceElement e) {
         String c = e.getClassName();
         return c.equals(Launcher.class.getName()) || c.startsWith("jdk.internal.reflect.")
-                || c.equals("java.lang.reflect.Method");
+                || c.equals("java.lang.reflect.Method") || c.startsWith("java.lang.invoke.");
     }
 }

@@ -1,0 +1,45 @@
+package dev.sitegen.run;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Reads process groups from {@code /proc}: a signal is delivered at once, but a process takes a moment to die. */
+final class ProcessGroups {
+
+    private static final Path PROC = Path.of("/proc");
+
+    private ProcessGroups() {
+    }
+
+    /** Waits, up to {@code limit}, until no live process (zombies aside) is in the group. */
+    static void awaitGone(long group, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (hasMembers(group) && System.nanoTime() < deadline) Thread.sleep(5);
+    }
+
+    static boolean hasMembers(long group) {
+        if (!Files.isDirectory(PROC)) return false;
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> Character.isDigit(p.getFileName().toString().charAt(0)))) {
+            for (Path p : processes) {
+                if (isLiveMember(p, group)) return true;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** {@code /proc/PID/stat}: "pid (comm) state ppid pgrp ..."; comm may hold spaces and parentheses. */
+    private static boolean isLiveMember(Path process, long group) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 4);
+            return !fields[0].equals("Z") && Long.parseLong(fields[2]) == group;
+        } catch (IOException | RuntimeException e) {
+            return false; // it ended while we looked
+        }
+    }
+}
