@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.sitegen.cli.Terminal;
@@ -64,14 +65,16 @@ public final class Pipeline {
         Reporter reporter = new Reporter();
         String contentDisplay = config.display(config.content());
 
+        RecordStore store = new RecordStore(config.content(), contentDisplay, reporter);
+        CompletableFuture<RecordStore.Loaded> loading = CompletableFuture.supplyAsync(store::load); // meanwhile, read the pages
+
         Site site = new ContentLoader(reporter).load(config.content(), contentDisplay);
         List<ExtractedPage> pages = new ExampleExtractor(reporter).extract(site);
         Selection selection = Selection.of(config.only(), pages, reporter);
         Frames frames = new Frames(pages, contentDisplay);
         Map<Example, String> keys = keys(pages);
 
-        RecordStore store = new RecordStore(config.content(), contentDisplay, reporter);
-        RecordStore.Loaded records = store.load();
+        RecordStore.Loaded records = loading.join();
 
         List<Example> selected = pages.stream().flatMap(p -> p.examples().stream())
                 .filter(e -> e.mode().isChecked() && selection.includes(e)).toList();

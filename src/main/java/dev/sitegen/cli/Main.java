@@ -32,9 +32,9 @@ public final class Main {
 
     public static void main(String[] args) {
         long start = System.nanoTime();
-        Optional<Path> marker = Arrays.stream(args).filter(a -> a.startsWith(MARKER)).findFirst()
-                .map(a -> Path.of(a.substring(MARKER.length())));
+        Optional<Path> marker = option(args, MARKER);
         marker.ifPresent(Main::deleteMarker);
+        option(args, ARCHIVE).ifPresent(Main::dropStaleArchive);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         int code = run(args, Path.of("").toAbsolutePath(), System.getenv(), out, start);
         if (code != 0) marker.ifPresent(m -> writeMarker(m, code));
@@ -47,6 +47,30 @@ public final class Main {
      * trace to the author's messages) and fails the build when the file exists.
      */
     private static final String MARKER = "--failure-marker=";
+
+    /**
+     * {@code --class-data-archive=FILE}: the JVM's class-data sharing archive the pom starts
+     * the generator with ({@code -XX:+AutoCreateSharedArchive}). The JVM writes it at exit
+     * when there is none, but ignores, and never rewrites, one made for an older jar; so an
+     * archive older than the generator's jar is removed, for the next run to write afresh.
+     */
+    private static final String ARCHIVE = "--class-data-archive=";
+
+    private static Optional<Path> option(String[] args, String prefix) {
+        return Arrays.stream(args).filter(a -> a.startsWith(prefix)).findFirst().map(a -> Path.of(a.substring(prefix.length())));
+    }
+
+    private static void dropStaleArchive(Path archive) {
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(archive) && Files.isRegularFile(jar)
+                    && Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(archive)) > 0) {
+                Files.delete(archive);
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            // only a slower start next time
+        }
+    }
 
     private static void deleteMarker(Path marker) {
         try {
@@ -79,7 +103,7 @@ public final class Main {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose=true"));
         try {
             Config config = new ConfigLoader(env, workingDir)
-                    .load(Arrays.stream(args).filter(a -> !a.startsWith(MARKER)).toList());
+                    .load(Arrays.stream(args).filter(a -> !a.startsWith(MARKER) && !a.startsWith(ARCHIVE)).toList());
             Terminal terminal = new Terminal(out, new Style(config.color()), config.githubActions(), new SourceLines(workingDir));
             return new Pipeline(config, terminal).run(startNanos);
         } catch (ConfigException e) {

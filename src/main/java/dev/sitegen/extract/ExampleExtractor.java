@@ -37,8 +37,7 @@ public final class ExampleExtractor {
 
     public List<ExtractedPage> extract(Site site) {
         Includes includes = new Includes(site.root(), site.displayRoot(), reporter);
-        List<ExtractedPage> pages = new ArrayList<>();
-        for (Page page : site.pages()) pages.add(new PageExtraction(page, includes).run());
+        List<ExtractedPage> pages = site.pages().parallelStream().map(page -> new PageExtraction(page, includes).run()).toList();
         checkUniqueIds(pages);
         return pages;
     }

@@ -37,22 +37,26 @@ public final class ContentLoader {
      * @param displayRoot the content directory as messages should name it
      */
     public Site load(Path root, String displayRoot) {
-        List<Page> pages = new ArrayList<>();
+        List<Path> pageFiles = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
         for (Path file : files(root)) {
-            String rel = root.relativize(file).toString().replace('\\', '/');
+            String rel = relative(root, file);
             if (isHidden(rel)) continue;
-            if (rel.endsWith(".md")) {
-                readPage(file, rel, displayRoot + "/" + rel).ifPresent(pages::add);
-            } else {
-                assets.add(new Asset(rel, file));
-            }
+            if (rel.endsWith(".md")) pageFiles.add(file);
+            else assets.add(new Asset(rel, file));
         }
+        List<Page> pages = pageFiles.parallelStream()
+                .map(file -> readPage(file, relative(root, file), displayRoot + "/" + relative(root, file)))
+                .flatMap(Optional::stream).toList();
         if (pages.isEmpty()) {
             reporter.report(Diagnostic.error(null, "no pages in `" + displayRoot + "`")
                     .withHint("add markdown files (index.md is the home page) or point -Dsitegen.content at the right folder"));
         }
         return new Site(root, displayRoot, settings(root.resolve("_site.yml"), displayRoot + "/_site.yml"), pages, assets);
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     /** Not published: names starting with {@code _} or {@code .} at any level, and the top-level {@code examples/}. */
