@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -73,7 +74,7 @@ public final class ExampleExtractor {
         }
 
         ExtractedPage run() {
-            Node document = parser.parse(text);
+            Document document = parser.parse(text);
             List<Example> examples = new ArrayList<>();
             Set<String> unitNames = new HashSet<>();
             int number = 0;
@@ -106,7 +107,7 @@ public final class ExampleExtractor {
                     strayOutput(block, fence);
                 }
             }
-            return new ExtractedPage(page, examples);
+            return new ExtractedPage(page, examples, document);
         }
 
         /** The info string as written (flexmark unescapes it; messages need the author's columns). */

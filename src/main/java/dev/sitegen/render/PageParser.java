@@ -14,23 +14,19 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 import dev.sitegen.diag.LineIndex;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExtractedPage;
-import dev.sitegen.markdown.Markdown;
 
 /** Parses a page and collects what rendering and link checking need. */
 final class PageParser {
 
-    private final Parser parser = Markdown.parser();
-
     ParsedPage parse(ExtractedPage extracted) {
         var page = extracted.page();
-        Document document = parser.parse(page.markdown());
+        Document document = extracted.document();
         LineIndex index = new LineIndex(page.file(), page.markdown());
 
         Slugger slugger = new Slugger();

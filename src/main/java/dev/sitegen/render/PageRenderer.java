@@ -24,12 +24,14 @@ final class PageRenderer {
     private final Navigation navigation;
     private final MarkdownHtml markdown = new MarkdownHtml();
     private final Map<Example, Evidence> evidence;
+    private final NavHtml nav;
 
     PageRenderer(Template template, SiteSettings settings, Navigation navigation, Map<Example, Evidence> evidence) {
         this.template = template;
         this.settings = settings;
         this.navigation = navigation;
         this.evidence = evidence;
+        this.nav = new NavHtml(navigation);
     }
 
     SiteFile.Generated render(ParsedPage page) {
@@ -56,7 +58,7 @@ final class PageRenderer {
             description.ifPresent(d -> doc.head().appendElement("meta").attr("property", "og:description").attr("content", d));
         });
         slot(doc, "site-title").ifPresent(a -> a.text(settings.title()).attr("href", Links.relative(out, "index.html")));
-        slot(doc, "nav").ifPresent(nav -> fillNav(nav, page, out));
+        boolean hasNav = slot(doc, "nav").map(nav -> nav.empty().append(NavHtml.MARKER)).isPresent();
         slot(doc, "content").ifPresent(article -> fillContent(article, page));
         slot(doc, "toc").ifPresent(toc -> fillToc(toc, page));
         slot(doc, "pager").ifPresent(pager -> fillPager(pager, page, out));
@@ -64,7 +66,9 @@ final class PageRenderer {
             if (settings.editUrl().isPresent()) edit.attr("href", settings.editUrl().get() + page.page().path());
             else edit.remove();
         });
-        return new SiteFile.Generated(out, doc.outerHtml().getBytes(StandardCharsets.UTF_8));
+        String html = doc.outerHtml();
+        if (hasNav) html = html.replace(NavHtml.MARKER, nav.forPage(page));
+        return new SiteFile.Generated(out, html.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<Element> slot(Document doc, String name) {
@@ -81,15 +85,6 @@ final class PageRenderer {
                 if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || Links.isExternal(url)) continue;
                 e.attr(attr, prefix + url);
             }
-        }
-    }
-
-    private void fillNav(Element nav, ParsedPage current, String out) {
-        nav.empty();
-        Element list = nav.appendElement("ul");
-        for (ParsedPage p : navigation.pages()) {
-            Element a = list.appendElement("li").appendElement("a").attr("href", Links.relative(out, p.page().outputPath())).text(p.title());
-            if (p == current) a.attr("aria-current", "page").addClass("current");
         }
     }
 

@@ -29,6 +29,7 @@ public final class SiteWriter {
     }
 
     private final Path site;
+    private final Set<Path> createdFolders = new HashSet<>();
 
     public SiteWriter(Path site) {
         this.site = site;
@@ -44,19 +45,11 @@ public final class SiteWriter {
         try {
             Files.createDirectories(site);
             Set<String> wanted = new HashSet<>();
-            for (SiteFile f : files) {
-                wanted.add(f.path());
-                byte[] bytes = bytes(f);
-                Path target = site.resolve(f.path());
-                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                    unchanged++;
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                Path tmp = Files.createTempFile(target.getParent(), ".sitegen-", ".tmp");
-                Files.write(tmp, bytes);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                written.add(f.path());
+            for (SiteFile f : files) wanted.add(f.path());
+            List<Boolean> changed = files.stream().map(this::writeIfChanged).toList();
+            for (int i = 0; i < files.size(); i++) {
+                if (changed.get(i)) written.add(files.get(i).path());
+                else unchanged++;
             }
             for (String existing : existing()) {
                 if (!wanted.contains(existing) && scope.test(existing)) {
@@ -69,6 +62,24 @@ public final class SiteWriter {
             throw new UncheckedIOException("cannot write the site into " + site, e);
         }
         return new Changes(written, deleted, unchanged);
+    }
+
+    /** Writes the file, through a temporary file and a rename, unless it already holds these bytes. */
+    private boolean writeIfChanged(SiteFile f) {
+        try {
+            byte[] bytes = bytes(f);
+            Path target = site.resolve(f.path());
+            if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return false;
+            }
+            if (createdFolders.add(target.getParent())) Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".sitegen-tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + site.resolve(f.path()), e);
+        }
     }
 
     /** The files of the site directory that differ from the build's: missing, different or extra. */
