@@ -42,6 +42,9 @@ public final class ExampleCompiler {
     static final String GENERATED_PREFIX = "Main__";
     private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile("\\bMain__\\d+\\b");
 
+    /** Examples per shared task: enough to amortise a task, few enough to keep javac's memory small on big sites. */
+    static final int BATCH = 200;
+
     private final Path classesRoot;
     /** Each example's generated name, unique in the build: its class name when compact, its class folder always. */
     private final Map<Example, String> names = new HashMap<>();
@@ -76,6 +79,8 @@ public final class ExampleCompiler {
         }
         try (Javac javac = new Javac()) {
             Map<Example, JavaSource> sources = new SourcePreparer(javac).prepare(targets, names);
+            // compact examples of pages without units, with and without preview: one group each for the whole site
+            Map<Boolean, List<Example>> withoutUnits = new LinkedHashMap<>(Map.of(false, new ArrayList<>(), true, new ArrayList<>()));
             for (ExtractedPage page : pages) {
                 List<Example> mine = page.examples().stream().filter(targets::contains).toList();
                 if (mine.isEmpty()) continue;
@@ -89,12 +94,15 @@ public final class ExampleCompiler {
                         if (compact && e.mode() != ExampleMode.FAIL) shared.add(e);
                         else results.put(e, compileAlone(javac, e, s, units));
                     }
-                    if (!shared.isEmpty()) {
-                        String unitDir = "_units/" + page.page().path().replace('/', '-') + (preview ? "-preview" : "");
-                        compileShared(javac, shared, sources, units, units.isEmpty() ? null : classesRoot.resolve(unitDir), preview, results);
+                    if (units.isEmpty()) {
+                        withoutUnits.get(preview).addAll(shared);
+                    } else if (!shared.isEmpty()) {
+                        Path unitDir = classesRoot.resolve("_units/" + page.page().path().replace('/', '-') + (preview ? "-preview" : ""));
+                        compileInBatches(javac, shared, sources, units, unitDir, preview, results);
                     }
                 }
             }
+            withoutUnits.forEach((preview, shared) -> compileInBatches(javac, shared, sources, List.of(), null, preview, results));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,6 +144,13 @@ public final class ExampleCompiler {
         for (JavaSource unit : units) outputs.put(new MemorySource(unit), dir);
         List<CompilerMessage> errors = errors(javac.compile(outputs, e.attrs().preview()), Set.copyOf(outputs.keySet()));
         return result(e, source, units, errors, List.of(dir));
+    }
+
+    private void compileInBatches(Javac javac, List<Example> shared, Map<Example, JavaSource> sources, List<JavaSource> units,
+                                  Path unitDir, boolean preview, Map<Example, CompileResult> results) {
+        for (int from = 0; from < shared.size(); from += BATCH) {
+            compileShared(javac, shared.subList(from, Math.min(shared.size(), from + BATCH)), sources, units, unitDir, preview, results);
+        }
     }
 
     private void compileShared(Javac javac, List<Example> members, Map<Example, JavaSource> sources, List<JavaSource> units,
