@@ -59,130 +59,148 @@ public final class Pipeline {
     private record Result(Stored raw, Outcome outcome) {
     }
 
+    /** What one build has read and learned so far. */
+    private record Build(Reporter reporter, Timings timings, Site site, List<ExtractedPage> pages, Selection selection,
+                         Frames frames, Map<Example, String> keys, RecordStore store, RecordStore.Loaded records) {
+
+        Stored recorded(Example e) {
+            return records.byKey().get(keys.get(e));
+        }
+    }
+
     /** @return the process exit code: 0 when the build passed, 1 when it found problems */
     public int run(long startNanos) {
-        Timings timings = new Timings();
         Reporter reporter = new Reporter();
         String contentDisplay = config.display(config.content());
-
         RecordStore store = new RecordStore(config.content(), contentDisplay, reporter);
-        CompletableFuture<RecordStore.Loaded> loading = CompletableFuture.supplyAsync(store::load); // meanwhile, read the pages
+        CompletableFuture<RecordStore.Loaded> records = CompletableFuture.supplyAsync(store::load); // meanwhile, read the pages
 
         Site site = new ContentLoader(reporter).load(config.content(), contentDisplay);
         List<ExtractedPage> pages = new ExampleExtractor(reporter).extract(site);
-        Selection selection = Selection.of(config.only(), pages, reporter);
-        Frames frames = new Frames(pages, contentDisplay);
-        Map<Example, String> keys = keys(pages);
-
-        RecordStore.Loaded records = loading.join();
+        Build build = new Build(reporter, new Timings(), site, pages, Selection.of(config.only(), pages, reporter),
+                new Frames(pages, contentDisplay), keys(pages), store, records.join());
 
         List<Example> selected = pages.stream().flatMap(p -> p.examples().stream())
-                .filter(e -> e.mode().isChecked() && selection.includes(e)).toList();
-        terminal.heading((config.mode() == Mode.CHECK ? "Checking " : "Building ") + describe(selected.size(), pages.size(), selection));
+                .filter(e -> e.mode().isChecked() && build.selection().includes(e)).toList();
+        terminal.heading((config.mode() == Mode.CHECK ? "Checking " : "Building ") + describe(selected.size(), pages.size(), build.selection()));
 
+        Map<Example, Result> results = check(build, selected);
+        for (Example e : selected) reporter.reportAll(results.get(e).outcome().problems());
+
+        long renderStart = System.nanoTime();
+        List<SiteFile> files = new SiteRenderer(reporter).render(site, pages, shown(build, results), config.templates());
+        build.timings().add("render", System.nanoTime() - renderStart);
+
+        long writeStart = System.nanoTime();
+        String siteNote = config.mode() == Mode.BUILD ? write(build, results, files) : compareWithSite(build, files);
+        build.timings().add("write", System.nanoTime() - writeStart);
+
+        long elapsed = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+        ReportWriter.write(report(pages.size(), elapsed, build.timings(), selected, results), config.report());
+        summary(selected, results, reporter, elapsed, siteNote);
+        return reporter.hasErrors() ? 1 : 0;
+    }
+
+    /**
+     * Reuses each example's recorded run while its inputs are unchanged and the run still meets
+     * its expectations (a build, without {@code rerun}); compiles, runs and verifies the rest.
+     */
+    private Map<Example, Result> check(Build build, List<Example> selected) {
         Map<Example, Result> results = new ConcurrentHashMap<>();
         List<Example> toRun = new ArrayList<>();
         for (Example e : selected) {
-            Stored recorded = records.byKey().get(keys.get(e));
+            Stored recorded = build.recorded(e);
             if (config.mode() == Mode.BUILD && !config.rerun() && recorded != null) {
-                Outcome outcome = verifier.verify(e, frames.resolve(e, recorded.evidenceFor(e)));
+                Outcome outcome = verifier.verify(e, build.frames().resolve(e, recorded.evidenceFor(e)));
                 if (outcome.passed()) {
                     results.put(e, new Result(recorded, outcome));
                     progress(outcome, "reused");
                     continue;
                 }
-                if (config.verbose()) terminal.line("  its recorded run does not meet the expectation: running " + e.id() + " again");
+                if (config.verbose()) terminal.line("  " + where(e) + ": its recorded run no longer meets the expectation: running it again");
             } else if (config.verbose()) {
-                terminal.line("  " + where(e) + ": " + whyRun(e, keys.get(e), records));
+                terminal.line("  " + where(e) + ": " + whyRun(e, build.keys().get(e), build.records()));
             }
             toRun.add(e);
         }
+        execute(build, toRun, results);
+        return results;
+    }
 
-        execute(pages, toRun, frames, results, timings);
-
-        List<Example> inOrder = selected.stream().filter(results::containsKey).toList();
-        for (Example e : inOrder) reporter.reportAll(results.get(e).outcome().problems());
-
+    /**
+     * What the pages show: a build shows what its examples did now or last time; a check shows
+     * the recorded runs, which is what a build would show, and reports examples that have none.
+     */
+    private Map<Example, Evidence> shown(Build build, Map<Example, Result> results) {
         Map<Example, Evidence> shown = new LinkedHashMap<>();
-        long renderStart = System.nanoTime();
-        boolean siteChecked = true;
-        for (ExtractedPage p : pages) {
+        for (ExtractedPage p : build.pages()) {
             for (Example e : p.examples()) {
                 if (!e.mode().isChecked()) continue;
-                Stored recorded = records.byKey().get(keys.get(e));
-                if (config.mode() == Mode.CHECK) {
-                    if (recorded != null) shown.put(e, frames.resolve(e, recorded.evidenceFor(e)));
-                    else if (selection.includes(e)) {
-                        siteChecked = false;
-                        reporter.report(Diagnostic.error(e.pos(), "no recorded run matches this example, so site/ cannot be up to date").withSpan(3)
-                                .withHint("run `mvn site-gen` and commit " + contentDisplay + "/" + RecordStore.DIR + "/ and " + config.display(config.site()) + "/"));
-                    }
-                } else if (results.containsKey(e)) {
+                Stored recorded = build.recorded(e);
+                if (config.mode() == Mode.BUILD && results.containsKey(e)) {
                     shown.put(e, results.get(e).outcome().evidence());
                 } else if (recorded != null) {
-                    shown.put(e, frames.resolve(e, recorded.evidenceFor(e)));
+                    shown.put(e, build.frames().resolve(e, recorded.evidenceFor(e)));
+                } else if (config.mode() == Mode.CHECK && build.selection().includes(e)) {
+                    build.reporter().report(Diagnostic.error(e.pos(), "no recorded run matches this example, so site/ cannot be up to date")
+                            .withSpan(3).withHint("run `mvn site-gen` and commit " + config.display(config.content()) + "/"
+                                    + RecordStore.DIR + "/ and " + config.display(config.site()) + "/"));
                 }
             }
         }
-        List<SiteFile> files = new SiteRenderer(reporter).render(site, pages, shown, config.templates());
-        timings.add("render", System.nanoTime() - renderStart);
+        return shown;
+    }
 
-        long writeStart = System.nanoTime();
+    /** Records what passed, then, if the whole build passed, brings the site in line. */
+    private String write(Build build, Map<Example, Result> results, List<SiteFile> files) {
+        List<RecordStore.Entry> keep = new ArrayList<>();
+        for (ExtractedPage p : build.pages()) {
+            for (Example e : p.examples()) {
+                Result r = results.get(e);
+                if (r != null && r.outcome().passed()) {
+                    keep.add(new RecordStore.Entry(e, build.keys().get(e), r.raw()));
+                } else if (r == null && !build.selection().includes(e) && build.recorded(e) != null) {
+                    keep.add(new RecordStore.Entry(e, build.keys().get(e), build.recorded(e)));
+                }
+            }
+        }
+        Selection selection = build.selection();
+        List<String> pagePaths = build.pages().stream().map(p -> p.page().path()).filter(selection::includesPage).toList();
+        boolean failed = build.reporter().hasErrors();
+        if (!build.pages().isEmpty()) build.store().save(pagePaths, keep, selection.isAll() && !failed);
+
         String siteDisplay = config.display(config.site());
-        String siteNote;
-        if (config.mode() == Mode.BUILD) {
-            List<RecordStore.Entry> keep = new ArrayList<>();
-            for (ExtractedPage p : pages) {
-                for (Example e : p.examples()) {
-                    Result r = results.get(e);
-                    if (r != null && r.outcome().passed()) {
-                        keep.add(new RecordStore.Entry(e, keys.get(e), r.raw()));
-                    } else if (r == null && !selection.includes(e) && records.byKey().containsKey(keys.get(e))) {
-                        keep.add(new RecordStore.Entry(e, keys.get(e), records.byKey().get(keys.get(e))));
-                    }
-                }
-            }
-            List<String> pagePaths = pages.stream().map(p -> p.page().path()).filter(selection::includesPage).toList();
-            if (!pages.isEmpty()) store.save(pagePaths, keep, selection.isAll() && !reporter.hasErrors());
-            if (reporter.hasErrors()) {
-                siteNote = siteDisplay + "/ was left as it was, because the build failed";
-            } else {
-                List<SiteFile> scoped = files.stream().filter(f -> selection.includesOutput(f.path())).toList();
-                SiteWriter.Changes changes = new SiteWriter(config.site()).sync(scoped, selection::includesOutput);
-                siteNote = changes.written().isEmpty() && changes.deleted().isEmpty() ? siteDisplay + "/ is up to date"
-                        : siteDisplay + "/ updated: " + changes.written().size() + " written, " + changes.deleted().size() + " deleted, "
-                        + changes.unchanged() + " unchanged";
-            }
-        } else {
-            siteNote = siteDisplay + "/ was not checked, because some examples have no recorded run";
-            if (siteChecked) {
-                List<SiteFile> scoped = files.stream().filter(f -> selection.includesOutput(f.path())).toList();
-                List<String> stale = new SiteWriter(config.site()).differences(scoped, selection::includesOutput);
-                if (stale.isEmpty()) {
-                    siteNote = siteDisplay + "/ is what `mvn site-gen` writes from the recorded runs";
-                } else {
-                    siteNote = siteDisplay + "/ is out of date";
-                    reporter.report(Diagnostic.error(null, siteDisplay + "/ is not what `mvn site-gen` would write from the recorded runs")
-                            .withHint("run `mvn site-gen` and commit " + siteDisplay + "/")
-                            .withDetail(String.join("\n", stale.subList(0, Math.min(stale.size(), 30)))
-                                    + (stale.size() > 30 ? "\n... and " + (stale.size() - 30) + " more" : "")));
-                }
-            }
-        }
-        timings.add("write", System.nanoTime() - writeStart);
+        if (failed) return siteDisplay + "/ was left as it was, because the build failed";
+        List<SiteFile> scoped = files.stream().filter(f -> selection.includesOutput(f.path())).toList();
+        SiteWriter.Changes changes = new SiteWriter(config.site()).sync(scoped, selection::includesOutput);
+        return changes.written().isEmpty() && changes.deleted().isEmpty() ? siteDisplay + "/ is up to date"
+                : siteDisplay + "/ updated: " + changes.written().size() + " written, " + changes.deleted().size() + " deleted, "
+                + changes.unchanged() + " unchanged";
+    }
 
-        long elapsed = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-        ReportWriter.write(report(pages.size(), elapsed, timings, inOrder, results), config.report());
-        summary(inOrder, results, reporter, elapsed, siteNote);
-        return reporter.hasErrors() ? 1 : 0;
+    /** A check writes nothing: it reports the files of the site that a build would write differently. */
+    private String compareWithSite(Build build, List<SiteFile> files) {
+        String siteDisplay = config.display(config.site());
+        boolean recordsMissing = build.pages().stream().flatMap(p -> p.examples().stream())
+                .anyMatch(e -> e.mode().isChecked() && build.selection().includes(e) && build.recorded(e) == null);
+        if (recordsMissing) return siteDisplay + "/ was not checked, because some examples have no recorded run";
+        List<SiteFile> scoped = files.stream().filter(f -> build.selection().includesOutput(f.path())).toList();
+        List<String> stale = new SiteWriter(config.site()).differences(scoped, build.selection()::includesOutput);
+        if (stale.isEmpty()) return siteDisplay + "/ is what `mvn site-gen` writes from the recorded runs";
+        build.reporter().report(Diagnostic.error(null, siteDisplay + "/ is not what `mvn site-gen` would write from the recorded runs")
+                .withHint("run `mvn site-gen` and commit " + siteDisplay + "/")
+                .withDetail(String.join("\n", stale.subList(0, Math.min(stale.size(), 30)))
+                        + (stale.size() > 30 ? "\n... and " + (stale.size() - 30) + " more" : "")));
+        return siteDisplay + "/ is out of date";
     }
 
     /** Compiles and runs the examples; each one's verdict is printed as soon as it is known. */
-    private void execute(List<ExtractedPage> pages, List<Example> toRun, Frames frames, Map<Example, Result> results, Timings timings) {
+    private void execute(Build build, List<Example> toRun, Map<Example, Result> results) {
         if (toRun.isEmpty()) return;
+        Frames frames = build.frames();
         long compileStart = System.nanoTime();
-        Map<Example, CompileResult> compiled = new ExampleCompiler(config.work().resolve("classes")).compile(pages, toRun::contains);
-        timings.add("compile", System.nanoTime() - compileStart);
+        Map<Example, CompileResult> compiled = new ExampleCompiler(config.work().resolve("classes")).compile(build.pages(), toRun::contains);
+        build.timings().add("compile", System.nanoTime() - compileStart);
 
         List<ExampleRunner.Job> jobs = new ArrayList<>();
         for (Example e : toRun) {
@@ -201,7 +219,7 @@ public final class Pipeline {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running examples", ex);
         }
-        timings.add("run", System.nanoTime() - runStart);
+        build.timings().add("run", System.nanoTime() - runStart);
     }
 
     private void finish(Example e, Evidence raw, Frames frames, Map<Example, Result> results) {

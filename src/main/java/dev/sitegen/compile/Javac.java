@@ -48,7 +48,8 @@ final class Javac implements AutoCloseable {
     }
 
     private List<String> options(boolean preview) {
-        List<String> options = new ArrayList<>(List.of("--release", Integer.toString(release), "-proc:none", "-implicit:none", "-Xmaxerrs", "1000", "-Xlint:none"));
+        // every error counts: a source with none reported is taken to be right (see SourcePreparer)
+        List<String> options = new ArrayList<>(List.of("--release", Integer.toString(release), "-proc:none", "-implicit:none", "-Xmaxerrs", Integer.toString(Integer.MAX_VALUE), "-Xlint:none"));
         if (preview) options.add("--enable-preview");
         return options;
     }

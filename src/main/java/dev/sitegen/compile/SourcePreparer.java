@@ -73,9 +73,17 @@ final class SourcePreparer {
     private record Parse(Optional<Long> errorOffset, List<? extends Tree> typeDecls, String generatedName, boolean onlyFields) {
     }
 
-    private Map<JavaSource, Parse> parse(java.util.Collection<JavaSource> sources) {
+    private Map<JavaSource, Parse> parse(java.util.Collection<JavaSource> all) {
         Map<JavaSource, Parse> result = new HashMap<>();
-        if (sources.isEmpty()) return result;
+        List<JavaSource> list = List.copyOf(all);
+        for (int from = 0; from < list.size(); from += ExampleCompiler.BATCH) {
+            result.putAll(parseBatch(list.subList(from, Math.min(list.size(), from + ExampleCompiler.BATCH))));
+        }
+        return result;
+    }
+
+    private Map<JavaSource, Parse> parseBatch(List<JavaSource> sources) {
+        Map<JavaSource, Parse> result = new HashMap<>();
         Map<java.net.URI, JavaSource> bySource = new HashMap<>();
         List<JavaFileObject> files = new ArrayList<>();
         for (JavaSource s : sources) {

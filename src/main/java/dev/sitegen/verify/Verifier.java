@@ -39,7 +39,7 @@ public final class Verifier {
     private static void compileErrors(Evidence evidence, List<Diagnostic> problems) {
         for (CompilerMessage m : evidence.compileErrors()) {
             Diagnostic d = Diagnostic.error(m.pos(), m.message());
-            if (!m.detail().isEmpty()) d = d.withDetail(m.detail().strip());
+            if (!m.detail().isBlank()) d = d.withDetail(m.detail().lines().map(String::strip).collect(Collectors.joining("\n")));
             if (m.hint() != null) d = d.withHint(m.hint());
             problems.add(d);
         }

@@ -1,0 +1,82 @@
+package dev.sitegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Compiling many examples: isolation holds, and nothing depends on how many there are. */
+class CompileStageTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void moreThanAThousandPlainStatementBlocksAreAllWrapped() {
+        // javac stops reporting after -Xmaxerrs errors; a parse error is what tells a
+        // statement from a compact source file, so every one must be counted
+        StringBuilder md = new StringBuilder("# Many\n");
+        for (int i = 0; i < 1_100; i++) md.append("\n```java compile\nIO.println(").append(i).append(");\n```\n");
+        TestSite.Build build = new TestSite(dir).page("index.md", md.toString()).build();
+        assertThat(build.exitCode()).as(build.output().lines().limit(40).toList().toString()).isZero();
+        assertThat(build.output()).contains("1100 examples, 1100 passed");
+    }
+
+    @Test
+    void examplesDoNotSeeOneAnothersClassesEvenInOneTask() {
+        TestSite.Build build = new TestSite(dir).page("index.md", """
+                # Isolation
+
+                ```java run
+                record Point(int x, int y) { }
+                void main() { IO.println(new Point(1, 2)); }
+                ```
+
+                ```java compile
+                Point p = new Point(3, 4);
+                ```
+                """).build();
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.output()).contains("content/index.md:9:1: error: cannot find symbol");
+    }
+
+    @Test
+    void classNamesMayRepeatBetweenExamplesOfOnePage() {
+        TestSite.Build build = new TestSite(dir).page("index.md", """
+                # Repeats
+
+                ```java run
+                public class Demo { public static void main(String[] a) { System.out.println("first"); } }
+                ```
+
+                ```java run
+                public class Demo { public static void main(String[] a) { System.out.println("second"); } }
+                ```
+                """).build();
+        assertThat(build.exitCode()).as(build.toString()).isZero();
+        assertThat(build.html("index.html")).contains("first").contains("second");
+    }
+
+    @Test
+    void aCompileErrorInOneExampleDoesNotAffectAnother() {
+        TestSite.Build build = new TestSite(dir).page("index.md", """
+                # Errors stay put
+
+                ```java run
+                IO.println("fine");
+                ```
+
+                ```java run
+                IO.println(undefinedVariable);
+                ```
+
+                ```java run
+                IO.println("also fine");
+                ```
+                """).build();
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.output()).contains("content/index.md:8:12: error: cannot find symbol").contains("1 failed").contains("2 passed");
+    }
+}
