@@ -282,7 +282,7 @@ public final class Pipeline {
         int errors = reporter.errorCount();
         String verdict = errors == 0 ? terminal.style().green("OK") : terminal.style().red("FAILED");
         terminal.line("");
-        terminal.line(verdict + ": " + examples.size() + " examples, " + (examples.size() - failed) + " passed, " + failed + " failed"
+        terminal.line(verdict + ": " + examples.size() + (examples.size() == 1 ? " example, " : " examples, ") + (examples.size() - failed) + " passed, " + failed + " failed"
                 + (reused > 0 ? " (" + reused + " reused from recorded runs)" : "") + "; "
                 + errors + (errors == 1 ? " error" : " errors") + " in " + Terminal.human(Duration.ofMillis(elapsed)));
         terminal.line(siteNote);
