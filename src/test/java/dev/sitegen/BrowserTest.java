@@ -1,0 +1,135 @@
+package dev.sitegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * The published site, as readers get it, in a real headless Chromium (Debian's
+ * {@code chromium} and {@code chromium-driver}): every page passes the axe accessibility
+ * rules in both themes, outputs read as the program printed them, the copy button and the
+ * mobile menu work.
+ *
+ * <p>Without the browser installed these tests are skipped, so that {@code mvn verify} works
+ * on any machine; CI installs it and sets {@code SITEGEN_BROWSER_TESTS=require}, which turns
+ * a missing browser into a failure.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SITE = Path.of("site").toAbsolutePath();
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!installed && "require".equals(System.getenv("SITEGEN_BROWSER_TESTS"))) {
+            throw new IllegalStateException("SITEGEN_BROWSER_TESTS=require, but " + CHROMIUM + " or " + DRIVER
+                    + " is missing: apt-get install -y chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "no " + CHROMIUM + " and " + DRIVER + ": apt-get install -y chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("sitegen-chromium"), "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    private static List<Path> pages() throws IOException {
+        try (Stream<Path> walk = Files.walk(SITE)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static void open(Path page, String theme) {
+        browser.get(page.toUri().toString());
+        if (theme != null) {
+            browser.executeScript("localStorage.setItem('sitegen-theme', arguments[0])", theme);
+            browser.navigate().refresh();
+        }
+    }
+
+    @Test
+    void everyPagePassesTheAccessibilityRulesInBothThemes() throws IOException {
+        assertThat(pages()).hasSizeGreaterThan(5);
+        for (String theme : List.of("light", "dark")) {
+            for (Path page : pages()) {
+                open(page, theme);
+                Results results = new AxeBuilder().analyze(browser);
+                List<Rule> violations = results.getViolations();
+                assertThat(violations).as(() -> SITE.relativize(page) + " (" + theme + "): " + violations.stream()
+                        .map(v -> v.getId() + " on " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("; "))).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void outputPanelsShowWhatTheProgramPrinted() {
+        open(SITE.resolve("index.html"), null);
+        WebElement output = browser.findElement(By.cssSelector(".example-output pre.output"));
+        assertThat(output.getText()).isEqualTo("Hello from worker\nHello from main");
+        open(SITE.resolve("threads/start.html"), null);
+        WebElement stderr = browser.findElements(By.cssSelector(".example-output .err")).getFirst();
+        assertThat(stderr.getText()).startsWith("Exception in thread \"main\" java.lang.IllegalThreadStateException");
+        assertThat(stderr.getCssValue("color")).isNotEqualTo(browser.findElement(By.cssSelector(".example-output .out")).getCssValue("color"));
+    }
+
+    @Test
+    void theCopyButtonSaysItCopied() {
+        open(SITE.resolve("index.html"), null);
+        WebElement button = browser.findElement(By.cssSelector(".example .copy-button"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> button.getText().contains("Copied"));
+        assertThat(button.getText()).contains("Copied");
+    }
+
+    @Test
+    void onAPhoneTheNavigationOpensFromTheMenuButton() {
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            open(SITE.resolve("threads/races.html"), null);
+            WebElement toggle = browser.findElement(By.cssSelector(".nav-toggle"));
+            WebElement nav = browser.findElement(By.id("site-nav"));
+            assertThat(toggle.isDisplayed()).isTrue();
+            assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(nav.findElement(By.cssSelector("a[aria-current=page]")).isDisplayed()).isFalse();
+            toggle.click();
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "true".equals(toggle.getAttribute("aria-expanded")));
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> nav.findElement(By.cssSelector("a[aria-current=page]")).isDisplayed());
+            assertThat(nav.findElement(By.cssSelector("a[aria-current=page]")).getText()).isEqualTo("Race conditions");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+}
