@@ -97,11 +97,12 @@ public final class ConfigLoader {
         return workingDir.resolve(value.isEmpty() ? fallback : value).normalize();
     }
 
+    /** {@code -Dsitegen.rerun} alone is Maven's {@code true}; an empty value is no value. */
     private static boolean bool(Map<String, String> options, String name, List<String> problems) {
-        String value = options.getOrDefault(name, "false").strip().toLowerCase(Locale.ROOT);
+        String value = options.getOrDefault(name, "").strip().toLowerCase(Locale.ROOT);
         return switch (value) {
-            case "", "true" -> value.equals("true") || options.containsKey(name) && value.isEmpty();
-            case "false" -> false;
+            case "true" -> true;
+            case "false", "" -> false;
             default -> {
                 problems.add("-Dsitegen." + name + " must be true or false, not `" + value + "`");
                 yield false;

@@ -1,7 +1,6 @@
 package dev.sitegen.record;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import dev.sitegen.compile.CompilerMessage;

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import dev.sitegen.compile.CompilerMessage;
 import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.extract.Example;
-import dev.sitegen.extract.ExampleMode;
 import dev.sitegen.extract.Expectation;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.run.ThreadDump;

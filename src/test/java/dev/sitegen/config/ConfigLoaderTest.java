@@ -1,0 +1,90 @@
+package dev.sitegen.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line the pom passes, checked before any work starts. */
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void aProject() throws IOException {
+        Files.createDirectories(dir.resolve("content"));
+        Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(dir.resolve("templates/page.html"), "<html></html>");
+    }
+
+    private Config load(String... args) {
+        return new ConfigLoader(Map.of(), dir).load(List.of(args));
+    }
+
+    @Test
+    void defaultsAreRelativeToTheWorkingDirectory() {
+        Config c = load("build");
+        assertThat(c.mode()).isEqualTo(Mode.BUILD);
+        assertThat(c.content()).isEqualTo(dir.resolve("content"));
+        assertThat(c.site()).isEqualTo(dir.resolve("site"));
+        assertThat(c.rerun()).isFalse();
+        assertThat(c.only()).isEmpty();
+        assertThat(c.display(dir.resolve("content/a.md"))).isEqualTo("content/a.md");
+    }
+
+    @Test
+    void mavenPropertiesWithoutAValueAreTrueAndEmptyOnesAreUnset() {
+        Config c = load("check", "--rerun=true", "--only=", "--verbose=");
+        assertThat(c.mode()).isEqualTo(Mode.CHECK);
+        assertThat(c.rerun()).isTrue();
+        assertThat(c.verbose()).isFalse();
+        assertThat(c.only()).isEmpty();
+        assertThat(load("build", "--only=threads/join.md").only()).contains("threads/join.md");
+    }
+
+    @Test
+    void everyProblemOfTheCommandLineIsReportedAtOnce() {
+        assertThatThrownBy(() -> load("build", "--rerun=maybe", "--colour=on", "--content=nowhere"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("-Dsitegen.rerun must be true or false, not `maybe`")
+                .hasMessageContaining("unknown option `--colour`")
+                .hasMessageContaining("the content directory `" + dir.resolve("nowhere") + "` does not exist");
+    }
+
+    @Test
+    void aSiteDirectoryThatWouldOverwriteTheContentIsRefused() {
+        assertThatThrownBy(() -> load("build", "--site=content")).hasMessageContaining("overlaps the content directory");
+        assertThatThrownBy(() -> load("build", "--site=content/out")).hasMessageContaining("overlaps the content directory");
+    }
+
+    @Test
+    void aProjectRootIsRefusedAsTheSiteDirectory(@TempDir Path elsewhere) throws IOException {
+        Files.createDirectories(elsewhere.resolve("content"));
+        Files.createDirectories(dir.resolve("other"));
+        Files.writeString(dir.resolve("other/pom.xml"), "<project/>");
+        assertThatThrownBy(() -> load("build", "--content=" + elsewhere.resolve("content"), "--site=other"))
+                .hasMessageContaining("is a project root");
+    }
+
+    @Test
+    void templatesWithoutAPageAreRefused() throws IOException {
+        Files.delete(dir.resolve("templates/page.html"));
+        assertThatThrownBy(() -> load("build")).hasMessageContaining("has no page.html");
+    }
+
+    @Test
+    void colourOnlyWhenAskedForByTheTerminalAndNeverWithNoColor() {
+        Config c = new ConfigLoader(Map.of("NO_COLOR", "1", "GITHUB_ACTIONS", "true"), dir).load(List.of("build"));
+        assertThat(c.color()).isFalse();
+        assertThat(c.githubActions()).isTrue();
+    }
+}
