@@ -198,6 +198,16 @@ class RecordedRunsTest {
     }
 
     @Test
+    void onlyChecksOnePageAndWritesNothing() {
+        java.util.Map<String, String> before = site.snapshot("site");
+        TestSite.Build check = site.check("--only=join.md");
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(ran(check)).isEqualTo(2);
+        assertThat(check.report()).contains("\"id\": \"join\"").doesNotContain("\"id\": \"greet\"");
+        assertThat(site.snapshot("site")).isEqualTo(before);
+    }
+
+    @Test
     void onlyWithAnUnknownNameSaysWhatItKnows() {
         TestSite.Build build = site.build("--only=jion.md");
         assertThat(build.exitCode()).isEqualTo(1);
