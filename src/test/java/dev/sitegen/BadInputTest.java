@@ -83,7 +83,7 @@ class BadInputTest {
         site.page("other.md", """
                 # Other
 
-                ```java run timeout=1s
+                ```java run timeout=3s
                 Thread worker = new Thread(() -> {
                     try { Thread.sleep(60_000); } catch (InterruptedException e) { }
                 }, "sleepy-worker");
@@ -93,7 +93,7 @@ class BadInputTest {
                 """);
         TestSite.Build build = failingBuild();
         assertThat(build.output())
-                .contains("content/other.md:3:1: error: was still running at its timeout of 1s and was killed")
+                .contains("content/other.md:3:1: error: was still running at its timeout of 3s and was killed")
                 .contains("`main` returned, but the non-daemon thread \"sleepy-worker\" kept the JVM alive")
                 .contains("setDaemon(true)");
     }

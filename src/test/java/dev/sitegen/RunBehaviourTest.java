@@ -148,7 +148,7 @@ class RunBehaviourTest {
         TestSite.Build build = build("""
                 # Deadlock
 
-                ```java run expect=timeout timeout=2s
+                ```java run expect=timeout timeout=3s
                 Object left = new Object();
                 Object right = new Object();
                 var bothHoldOne = new java.util.concurrent.CountDownLatch(2);
@@ -180,7 +180,7 @@ class RunBehaviourTest {
                 """);
         String html = build.html("index.html");
         assertThat(html)
-                .contains("still running at the 2 s timeout")
+                .contains("still running at the 3 s timeout")
                 .contains("Found one Java-level deadlock:")
                 .contains("\"thread-a\":")
                 .contains("which is held by \"thread-b\"")
