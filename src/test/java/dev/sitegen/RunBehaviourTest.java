@@ -55,6 +55,26 @@ class RunBehaviourTest {
     }
 
     @Test
+    void everyRunsOutputIsCapturedInFull() {
+        // a program that prints and exits at once races the end of its run against the
+        // reading of its output: all of it must be read, every time
+        TestSite.Build build = build("""
+                # All of it
+
+                ```java run runs=40
+                for (int i = 1; i <= 100; i++) IO.println("line " + i);
+                ```
+
+                ```output
+                line 1
+                ...
+                line 100
+                ```
+                """);
+        assertThat(build.html("index.html")).contains("40 of 40 runs").contains("all the same");
+    }
+
+    @Test
     void outputIsHtmlEscaped() {
         String html = build("# Escape\n\n```java run\nIO.println(\"<script>alert('x')</script> & <b>\");\n```\n").html("index.html");
         assertThat(html).contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;").doesNotContain("<script>alert");

@@ -113,7 +113,9 @@ final class ProcessSupervisor {
                 // fall through to the descendants we can see
             }
         }
+        // Through the handle: Process.destroy would also close the streams, and with them
+        // output the readers have not consumed yet, even of a process that already exited.
         process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        if (process.isAlive()) process.toHandle().destroyForcibly();
     }
 }
