@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param templates   the HTML template and its assets
  * @param site        where the site is written
  * @param report      where {@code report.json} is written
- * @param work        scratch space: staging, compiled classes, the runner's agent
+ * @param work        scratch space: compiled classes, the examples' launcher, their run folders
  * @param rerun       re-execute and re-record every example
  * @param only        build or check only this page ({@code threads/join.md}) or example id
  * @param verbose     stack traces of internal errors, why each example ran or was reused

@@ -20,12 +20,12 @@ import dev.sitegen.extract.Attributes;
 class JvmCommandTest {
 
     private static final Path JAVA_HOME = Path.of("/opt/jdk-25");
-    private static final Path LAUNCHER = Path.of("/work/launcher");
-    private static final Program PROGRAM = new Program(List.of(Path.of("/work/classes/start-1"), Path.of("/work/classes/units")),
+    private static final Path LAUNCHER = Path.of("/project/target/work/launcher");
+    private static final Program PROGRAM = new Program(List.of(Path.of("/project/target/work/classes/start-1"), Path.of("/project/target/work/classes/units")),
             "Main", new SourceMap(Map.of(), Map.of()));
 
     private static final String JAVA = JAVA_HOME.resolve("bin").resolve("java").toString();
-    private static final String CLASS_PATH = String.join(File.pathSeparator, "/work/launcher", "/work/classes/start-1", "/work/classes/units");
+    private static final String CLASS_PATH = String.join(File.pathSeparator, "/project/target/work/launcher", "/project/target/work/classes/start-1", "/project/target/work/classes/units");
 
     private static Attributes attrs(List<String> args, List<String> jvm, boolean preview) {
         return new Attributes(Duration.ofSeconds(10), 0, false, 1, args, "", jvm, false, preview, Optional.empty(), Optional.empty());
@@ -61,7 +61,7 @@ class JvmCommandTest {
 
     @Test
     void environmentHoldsOnlyWhatTheJvmNeedsWithUtf8AndUtc() {
-        Path work = Path.of("/work/runs/start-1-1");
+        Path work = Path.of("/project/target/work/runs/start-1-1");
         Map<String, String> env = JvmCommand.environment(JAVA_HOME, work);
 
         assertEquals(Set.of("PATH", "JAVA_HOME", "HOME", "LANG", "TZ"), env.keySet());
