@@ -49,6 +49,7 @@ public final class ConfigLoader {
             }
             options.put(name, arg.substring(eq + 1));
         }
+        problems.addAll(MavenProperties.problems(env));
         Path content = dir(options, "content", "content");
         Path templates = dir(options, "templates", "templates");
         Path site = dir(options, "site", "site");

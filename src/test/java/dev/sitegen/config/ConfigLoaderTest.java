@@ -61,6 +61,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aMisspeltMavenPropertyIsAnErrorWithTheNameMeant() {
+        Map<String, String> env = Map.of("MAVEN_CMD_LINE_ARGS", " -B site-gen -Dsitegen.rerum -D sitegen.only=threads/join.md -Dsitegen.colour=no");
+        assertThatThrownBy(() -> new ConfigLoader(env, dir).load(List.of("build")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown property -Dsitegen.rerum: did you mean -Dsitegen.rerun?")
+                .hasMessageContaining("unknown property -Dsitegen.colour: the properties the generator knows are sitegen.content,")
+                .hasMessageNotContaining("sitegen.only:");
+    }
+
+    @Test
+    void aDocumentedPropertyNotYetImplementedSaysSoInsteadOfDoingNothing() {
+        Map<String, String> env = Map.of("MAVEN_CMD_LINE_ARGS", "site-gen -Dsitegen.serve -Dsitegen.port=9000");
+        assertThatThrownBy(() -> new ConfigLoader(env, dir).load(List.of("build")))
+                .hasMessageContaining("-Dsitegen.serve is not available in this version of the generator")
+                .hasMessageContaining("-Dsitegen.port is not available");
+        Map<String, String> known = Map.of("MAVEN_CMD_LINE_ARGS", "verify -Dsitegen.only=x.md -Dsitegen.verbose -DskipTests");
+        assertThat(new ConfigLoader(known, dir).load(List.of("check")).mode()).isEqualTo(Mode.CHECK);
+    }
+
+    @Test
     void aSiteDirectoryThatWouldOverwriteTheContentIsRefused() {
         assertThatThrownBy(() -> load("build", "--site=content")).hasMessageContaining("overlaps the content directory");
         assertThatThrownBy(() -> load("build", "--site=content/out")).hasMessageContaining("overlaps the content directory");
