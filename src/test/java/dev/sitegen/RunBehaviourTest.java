@@ -55,6 +55,49 @@ class RunBehaviourTest {
     }
 
     @Test
+    void anExampleWithAPackageLineRunsByItsBinaryName() {
+        TestSite.Build build = build("""
+                # Package
+
+                ```java run
+                package demo.greetings;
+
+                public class Hello {
+                    public static void main(String[] args) {
+                        System.out.println("hello from " + Hello.class.getName());
+                    }
+                }
+                ```
+
+                ```output
+                hello from demo.greetings.Hello
+                ```
+                """);
+        assertThat(build.html("index.html")).contains("hello from demo.greetings.Hello");
+    }
+
+    @Test
+    void aJvmThatDoesNotRunTheExampleIsAnErrorShowingWhatTheJvmSaid() {
+        TestSite.Build build = new TestSite(dir).page("index.md", """
+                # JVM options
+
+                ```java run jvm="-XX:+NoSuchOptionAnywhere"
+                IO.println("never");
+                ```
+
+                ```java run jvm="-version"
+                IO.println("never either");
+                ```
+                """).build();
+        assertThat(build.exitCode()).as(build.toString()).isEqualTo(1);
+        assertThat(build.output())
+                .contains("index.md:3:1: error: the JVM ended with code 1 before the example's `main` started")
+                .contains("NoSuchOptionAnywhere")
+                .contains("index.md:7:1: error: the JVM ended with code 0 before the example's `main` started")
+                .doesNotContain("exit=1`");
+    }
+
+    @Test
     void everyRunsOutputIsCapturedInFull() {
         // a program that prints and exits at once races the end of its run against the
         // reading of its output: all of it must be read, every time

@@ -70,7 +70,8 @@ final class SourcePreparer {
     }
 
     /** What one parse found. */
-    private record Parse(Optional<Long> errorOffset, List<? extends Tree> typeDecls, String generatedName, boolean onlyFields) {
+    private record Parse(Optional<Long> errorOffset, List<? extends Tree> typeDecls, String generatedName, boolean onlyFields,
+                         String packagePrefix) {
     }
 
     private Map<JavaSource, Parse> parse(java.util.Collection<JavaSource> all) {
@@ -113,7 +114,8 @@ final class SourcePreparer {
                     && c.getSimpleName().contentEquals(generated)) {
                 onlyFields = c.getMembers().stream().noneMatch(m -> m instanceof MethodTree || m instanceof ClassTree);
             }
-            result.put(s, new Parse(Optional.ofNullable(firstError.get(unit.getSourceFile().toUri())), unit.getTypeDecls(), generated, onlyFields));
+            result.put(s, new Parse(Optional.ofNullable(firstError.get(unit.getSourceFile().toUri())), unit.getTypeDecls(), generated, onlyFields,
+                    unit.getPackageName() == null ? "" : unit.getPackageName() + "."));
         }
         return result;
     }
@@ -132,7 +134,9 @@ final class SourcePreparer {
             if (hasMain && (main == null || flags.contains(Modifier.PUBLIC))) main = type.getSimpleName().toString();
         }
         String fileName = (publicType != null ? publicType : main != null ? main : parse.generatedName()) + ".java";
-        return new JavaSource(fileName, source.text(), source.lines(), JavaSource.Kind.ORDINARY, main, fileName);
+        // the JVM loads a class by its binary name: a `package` line is part of it
+        String binaryMain = main == null ? null : parse.packagePrefix() + main;
+        return new JavaSource(fileName, source.text(), source.lines(), JavaSource.Kind.ORDINARY, binaryMain, fileName);
     }
 
     static JavaSource asWritten(Example e, String name) {

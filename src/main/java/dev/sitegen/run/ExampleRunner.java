@@ -116,7 +116,8 @@ public final class ExampleRunner {
             List<Chunk> chunks = outcome.output().chunks().stream().map(c -> new Chunk(c.stream(), mapper.apply(c.text()))).toList();
             Optional<ThreadDump> dump = outcome.threadDump().map(raw -> ThreadDumps.reduce(raw, mapper::apply));
             deleteTree(dir);
-            return new RunResult(chunks, outcome.output().droppedBytes(), outcome.exitCode(), outcome.duration(), outcome.timedOut(), dump);
+            return new RunResult(chunks, outcome.output().droppedBytes(), outcome.exitCode(), outcome.duration(), outcome.timedOut(), dump,
+                    outcome.output().mainStarted());
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot run example " + e.id() + " in " + dir, ex);
         }

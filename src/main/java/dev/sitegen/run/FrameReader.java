@@ -30,6 +30,10 @@ final class FrameReader {
                 in.unread(header, 1, n - 1);
                 continue;
             }
+            if (header[FramedOutput.MAGIC.length] == FramedOutput.START) {
+                collector.mainStarted();
+                continue;
+            }
             StreamKind stream = header[FramedOutput.MAGIC.length] == FramedOutput.OUT ? StreamKind.OUT : StreamKind.ERR;
             int length = ((header[HEADER - 4] & 0xff) << 24) | ((header[HEADER - 3] & 0xff) << 16)
                     | ((header[HEADER - 2] & 0xff) << 8) | (header[HEADER - 1] & 0xff);
@@ -45,7 +49,9 @@ final class FrameReader {
     private static boolean isFrame(byte[] header) {
         byte tag = header[FramedOutput.MAGIC.length];
         return Arrays.equals(header, 0, FramedOutput.MAGIC.length, FramedOutput.MAGIC, 0, FramedOutput.MAGIC.length)
-                && (tag == FramedOutput.OUT || tag == FramedOutput.ERR) && header[FramedOutput.MAGIC.length + 1] >= 0;
+                && header[FramedOutput.MAGIC.length + 1] >= 0
+                && (tag == FramedOutput.OUT || tag == FramedOutput.ERR
+                    || tag == FramedOutput.START && Arrays.equals(header, HEADER - 4, HEADER, new byte[4], 0, 4));
     }
 
     /** Copies raw bytes of standard error (the JVM's own messages) as they come. */

@@ -21,7 +21,7 @@ final class OutputCollector {
     static final int LIMIT = 1 << 20;
 
     /** The output kept and how many bytes were dropped after the limit. */
-    record Captured(List<Chunk> chunks, long droppedBytes) {
+    record Captured(List<Chunk> chunks, long droppedBytes, boolean mainStarted) {
         Captured {
             chunks = List.copyOf(chunks);
         }
@@ -35,6 +35,7 @@ final class OutputCollector {
     private StreamKind current;
     private long kept;
     private long dropped;
+    private boolean mainStarted;
 
     OutputCollector() {
         this(LIMIT);
@@ -47,6 +48,11 @@ final class OutputCollector {
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
             leftovers.put(s, ByteBuffer.allocate(0));
         }
+    }
+
+    /** The launcher is about to call the example's {@code main}. */
+    synchronized void mainStarted() {
+        mainStarted = true;
     }
 
     synchronized void accept(StreamKind stream, byte[] bytes, int offset, int length) {
@@ -62,7 +68,7 @@ final class OutputCollector {
 
     synchronized Captured finish() {
         flush(true);
-        return new Captured(chunks, dropped);
+        return new Captured(chunks, dropped, mainStarted);
     }
 
     private void flush(boolean end) {

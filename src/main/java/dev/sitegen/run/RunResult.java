@@ -16,9 +16,17 @@ import java.util.OptionalInt;
  * @param duration     wall-clock time from launch to exit (or to the timeout)
  * @param timedOut     whether it was still running at its timeout
  * @param dump         its threads at the timeout, when it timed out and a dump could be taken
+ * @param mainStarted  whether the example's own code began to run (false when the JVM refused
+ *                     its options or stopped before: then everything it printed is the JVM's)
  */
 public record RunResult(List<Chunk> output, long droppedBytes, OptionalInt exitCode, Duration duration, boolean timedOut,
-                        Optional<ThreadDump> dump) {
+                        Optional<ThreadDump> dump, boolean mainStarted) {
+
+    /** A run whose example's code started, as every recorded run did. */
+    public RunResult(List<Chunk> output, long droppedBytes, OptionalInt exitCode, Duration duration, boolean timedOut,
+                     Optional<ThreadDump> dump) {
+        this(output, droppedBytes, exitCode, duration, timedOut, dump, true);
+    }
 
     public RunResult {
         output = List.copyOf(output);
@@ -31,7 +39,7 @@ public record RunResult(List<Chunk> output, long droppedBytes, OptionalInt exitC
     public RunResult mapText(java.util.function.UnaryOperator<String> f) {
         List<Chunk> mapped = output.stream().map(c -> new Chunk(c.stream(), f.apply(c.text()))).toList();
         Optional<ThreadDump> d = dump.map(t -> new ThreadDump(f.apply(t.deadlockReport()), f.apply(t.threadsText()), t.threads()));
-        return new RunResult(mapped, droppedBytes, exitCode, duration, timedOut, d);
+        return new RunResult(mapped, droppedBytes, exitCode, duration, timedOut, d, mainStarted);
     }
 
     /** Everything it printed, both streams interleaved. */

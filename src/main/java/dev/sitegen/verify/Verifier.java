@@ -12,6 +12,7 @@ import dev.sitegen.extract.Example;
 import dev.sitegen.extract.Expectation;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.run.ThreadDump;
+import dev.sitegen.run.launcher.Launcher;
 
 /** Checks what an example did against what its author declared. */
 public final class Verifier {
@@ -50,6 +51,10 @@ public final class Verifier {
             RunResult run = runs.get(i);
             if (runs.size() > 1) which = "run " + (i + 1) + " of " + runs.size() + " ";
             int before = problems.size();
+            if (!run.mainStarted() && !run.timedOut()) {
+                problems.add(neverStarted(e, run, which));
+                return;
+            }
             if (e.attrs().expectTimeout()) {
                 if (!run.timedOut()) {
                     problems.add(Diagnostic.error(e.pos(), which + "exited with code " + run.exitCode().orElse(-1) + " after "
@@ -83,6 +88,22 @@ public final class Verifier {
             }
             if (problems.size() > before) return; // the first failing run tells the story
         }
+    }
+
+    /** The example's code never ran: no exit code of it may be declared, and what was printed is the JVM's. */
+    private static Diagnostic neverStarted(Example e, RunResult run, String which) {
+        int code = run.exitCode().orElse(-1);
+        String printed = run.text().isBlank() ? "" : "the JVM printed:\n" + indent(tail(run.text(), 20));
+        if (code == Launcher.LAUNCH_FAILED) {
+            return Diagnostic.error(e.pos(), which + "the generator could not launch this example: this is a bug in the generator, not in the example")
+                    .withSpan(3).withDetail(printed)
+                    .withHint("nothing in the example needs to change; please report this, with the block, to the generator's maintainers");
+        }
+        String options = String.join(" ", e.attrs().jvmOptions());
+        return Diagnostic.error(e.pos(), which + "the JVM ended with code " + code + " before the example's `main` started").withSpan(3)
+                .withDetail(printed)
+                .withHint(options.isEmpty() ? "the JVM could not start the program; the lines above say why"
+                        : "check `jvm=\"" + options + "\"`: the JVM refused these options or stopped by itself before running the example (as `-version` does)");
     }
 
     private static Diagnostic timedOut(Example e, RunResult run, String which) {

@@ -100,6 +100,38 @@ class VerifierTest {
         assertFalse(d.detail().contains("before"), d.detail());
     }
 
+    private static RunResult neverStarted(int code, String printed) {
+        return new RunResult(List.of(new Chunk(StreamKind.OUT, printed)), 0, OptionalInt.of(code), Duration.ofMillis(40), false,
+                Optional.empty(), false);
+    }
+
+    @Test
+    void aJvmThatRefusesItsOptionsIsNotToldToDeclareAnExitCode() {
+        Attributes badJvm = new Attributes(Duration.ofSeconds(10), 0, false, 1, List.of(), "", List.of("-XX:+UnknownFlag"),
+                false, false, Optional.empty(), Optional.empty());
+        Diagnostic d = onlyProblem(verifier.verify(run(badJvm),
+                ran(neverStarted(1, "Unrecognized VM option 'UnknownFlag'\nError: Could not create the Java Virtual Machine.\n"))));
+
+        assertTrue(d.message().contains("before the example's `main` started"), d.message());
+        assertTrue(d.detail().contains("Unrecognized VM option 'UnknownFlag'"), d.detail());
+        assertTrue(d.hint().contains("jvm=\"-XX:+UnknownFlag\""), d.hint());
+        assertFalse(d.hint().contains("exit="), d.hint());
+    }
+
+    @Test
+    void aJvmThatExitsZeroWithoutRunningMainFails() {
+        Outcome outcome = verifier.verify(run(DEFAULT_RUN), ran(neverStarted(0, "openjdk version \"25.0.3\"\n")));
+        assertTrue(onlyProblem(outcome).message().contains("ended with code 0 before the example's `main` started"));
+    }
+
+    @Test
+    void aFailureOfTheLauncherIsTheGeneratorsBugNeverTheExamples() {
+        Diagnostic d = onlyProblem(verifier.verify(run(DEFAULT_RUN), ran(neverStarted(dev.sitegen.run.launcher.Launcher.LAUNCH_FAILED,
+                "sitegen: the launcher cannot load the example's main class Hello: java.lang.ClassNotFoundException: Hello\n"))));
+        assertTrue(d.message().contains("bug in the generator"), d.message());
+        assertFalse(d.hint().contains("exit="), d.hint());
+    }
+
     @Test
     void otherExitCodeSuggestsDeclaringIt() {
         Diagnostic d = onlyProblem(verifier.verify(run(DEFAULT_RUN), ran(exited(3))));

@@ -15,6 +15,8 @@ public final class FramedOutput extends OutputStream {
     public static final byte[] MAGIC = {0, 'S', 'G'};
     public static final byte OUT = 1;
     public static final byte ERR = 2;
+    /** An empty frame the launcher writes just before it calls the example's {@code main}. */
+    public static final byte START = 3;
 
     private final OutputStream target;
     private final byte tag;
@@ -25,6 +27,17 @@ public final class FramedOutput extends OutputStream {
         this.target = target;
         this.tag = tag;
         this.lock = lock;
+    }
+
+    /** Writes the {@link #START} frame: what comes after it was printed by the example's own code. */
+    public static void writeStart(OutputStream target, Object lock) throws IOException {
+        byte[] frame = new byte[MAGIC.length + 5];
+        System.arraycopy(MAGIC, 0, frame, 0, MAGIC.length);
+        frame[MAGIC.length] = START;
+        synchronized (lock) {
+            target.write(frame);
+            target.flush();
+        }
     }
 
     @Override

@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public final class Launcher {
 
+    /** The exit code when the launcher itself fails before the example's {@code main} starts. */
+    public static final int LAUNCH_FAILED = 86;
+
     private Launcher() {
     }
 
@@ -31,7 +34,15 @@ public final class Launcher {
         System.setOut(new PrintStream(new FramedOutput(fd1, FramedOutput.OUT, lock), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FramedOutput(fd1, FramedOutput.ERR, lock), true, StandardCharsets.UTF_8));
 
-        Class<?> mainClass = Class.forName(args[0], false, ClassLoader.getSystemClassLoader());
+        Class<?> mainClass;
+        try {
+            mainClass = Class.forName(args[0], false, ClassLoader.getSystemClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // the generator named a class it did not compile: its bug, never the example's
+            System.err.println("sitegen: the launcher cannot load the example's main class " + args[0] + ": " + e);
+            System.exit(LAUNCH_FAILED);
+            return;
+        }
         String[] mainArgs = Arrays.copyOfRange(args, 1, args.length);
         Method main = find(mainClass, true);
         if (main == null) main = find(mainClass, false);
@@ -44,6 +55,7 @@ public final class Launcher {
         // every example's start; the native accessor does not. Read once, before that call.
         System.setProperty("jdk.reflect.useNativeAccessorOnly", "true");
         main.setAccessible(true);
+        FramedOutput.writeStart(fd1, lock); // from here on, what happens is the example's doing
         Object instance = null;
         if (!Modifier.isStatic(main.getModifiers())) {
             Constructor<?> constructor = mainClass.getDeclaredConstructor();
