@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,7 @@ public final class ExampleExtractor {
         ExtractedPage run() {
             Document document = parser.parse(text);
             List<Example> examples = new ArrayList<>();
+            Map<Node, Example> blocks = new IdentityHashMap<>();
             Set<String> unitNames = new HashSet<>();
             int number = 0;
             for (Node node : document.getDescendants()) {
@@ -94,6 +96,7 @@ public final class ExampleExtractor {
                     Optional<Example> example = javaBlock(block, info, number);
                     if (example.isPresent()) {
                         examples.add(example.get());
+                        blocks.put(block, example.get());
                         example.get().attrs().fileName().ifPresent(name -> {
                             if (!unitNames.add(name)) {
                                 reporter.report(Diagnostic.error(example.get().pos(), "the page already has a unit `file=" + name + "`")
@@ -105,9 +108,14 @@ public final class ExampleExtractor {
                     }
                 } else if (firstWord.equals("output") && !attachedOutputs.contains(block)) {
                     strayOutput(block, fence);
+                } else if (!firstWord.equals("output") && block.getPrevious() instanceof FencedCodeBlock prev
+                        && blocks.containsKey(prev) && Suggestions.closest(firstWord, List.of("output")).isPresent()) {
+                    reporter.report(Diagnostic.warning(infoPos(block).plusColumns(info.indexOf(firstWord)),
+                                    "`" + firstWord + "` is not `output`: this block is shown as code, and the example's output is not checked against it")
+                            .withSpan(firstWord.length()).withHint("did you mean `output`? Write ```output to state what the example prints"));
                 }
             }
-            return new ExtractedPage(page, examples, document);
+            return new ExtractedPage(page, examples, document, blocks, attachedOutputs);
         }
 
         /** The info string as written (flexmark unescapes it; messages need the author's columns). */

@@ -1,14 +1,10 @@
 package dev.sitegen.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -30,13 +26,7 @@ final class PageParser {
         LineIndex index = new LineIndex(page.file(), page.markdown());
 
         Slugger slugger = new Slugger();
-        Map<Integer, Example> byLine = new HashMap<>();
-        for (Example e : extracted.examples()) {
-            slugger.reserve(e.id());
-            byLine.put(e.pos().line(), e);
-        }
-        Map<Node, Example> examples = new IdentityHashMap<>();
-        Set<Node> outputs = new HashSet<>();
+        for (Example e : extracted.examples()) slugger.reserve(e.id());
         List<ParsedPage.Heading> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         List<ParsedPage.LinkRef> links = new ArrayList<>();
@@ -53,20 +43,12 @@ final class PageParser {
                 case Link l -> links.add(new ParsedPage.LinkRef(l.getUrl().toString(), index.at(l.getStartOffset()), false));
                 case Image i -> links.add(new ParsedPage.LinkRef(i.getUrl().toString(), index.at(i.getStartOffset()), true));
                 case Reference r -> links.add(new ParsedPage.LinkRef(r.getUrl().toString(), index.at(r.getStartOffset()), false));
-                case FencedCodeBlock block -> {
-                    Example e = byLine.get(index.at(block.getStartOffset()).line());
-                    if (e != null) examples.put(block, e);
-                    if (block.getInfo().toString().strip().startsWith("output") && block.getPrevious() instanceof FencedCodeBlock prev
-                            && prev.getInfo().toString().strip().startsWith("java")) {
-                        outputs.add(block);
-                    }
-                }
                 default -> {
                 }
             }
         }
         String title = page.front().title().orElse(firstH1 != null ? firstH1 : fileTitle(page.path()));
-        return new ParsedPage(page, document, title, headings, ids, links, examples, outputs);
+        return new ParsedPage(page, document, title, headings, ids, links, extracted.blocks(), extracted.outputBlocks());
     }
 
     private static String fileTitle(String path) {

@@ -53,6 +53,41 @@ class ExampleExtractorTest {
         return new SourcePos("content/p.md", line, column);
     }
 
+    // ---- which blocks are outputs: decided here, once, and handed to render
+
+    @Test
+    void onlyABlockWhoseFirstWordIsOutputIsAnExpectationAndALookalikeIsAWarnedCodeBlock() {
+        ExtractedPage page = extract(page("p.md", """
+                # Outputs
+
+                ```java run
+                IO.println("a");
+                ```
+
+                ```outputs
+                a
+                ```
+
+                ```java run
+                IO.println("b");
+                ```
+
+                ```output
+                b
+                ```
+                """)).getFirst();
+
+        assertEquals(2, page.blocks().size());
+        assertEquals(1, page.outputBlocks().size());
+        assertTrue(page.examples().get(0).expected().isEmpty());
+        assertEquals(List.of("b"), page.examples().get(1).expected().orElseThrow().lines());
+        List<Diagnostic> all = reporter.sorted();
+        assertEquals(1, all.size(), () -> "problems: " + all);
+        assertFalse(all.getFirst().isError());
+        assertEquals(at(7, 4), all.getFirst().pos());
+        assertTrue(all.getFirst().message().contains("`outputs` is not `output`"), all.getFirst().message());
+    }
+
     // ---- ids
 
     @Test

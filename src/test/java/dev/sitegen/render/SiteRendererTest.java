@@ -326,6 +326,14 @@ class SiteRendererTest {
     }
 
     @Test
+    void aBlockThatOnlyLooksLikeAnOutputAfterARunBlockIsShown() {
+        Build b = new Build(List.of(), page("index.md", "# Home\n\n```java run\nvoid main() { IO.println(\"real\"); }\n```\n\n```outputs\nsample-text\n```\n"));
+        b.render(Map.of(b.example("index-1"), new Evidence(List.of(), List.of(printed(new Chunk(StreamKind.OUT, "real\n"))), false)));
+
+        assertTrue(b.html("index.html").text().contains("sample-text"), "an ```outputs block is not an expectation and must not vanish");
+    }
+
+    @Test
     void hiddenLinesAreNotShownInTheCode() {
         Build b = new Build(List.of(), page("index.md", "# Home\n\n```java\nimport java.util.*; // hide\nvoid main() {}\n```\n"));
         b.render(Map.of());
