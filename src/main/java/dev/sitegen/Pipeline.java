@@ -1,5 +1,6 @@
 package dev.sitegen;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import dev.sitegen.compile.ExampleCompiler;
 import dev.sitegen.config.Config;
 import dev.sitegen.config.Mode;
 import dev.sitegen.diag.Diagnostic;
+import dev.sitegen.diag.IoFailure;
 import dev.sitegen.diag.Reporter;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleExtractor;
@@ -71,34 +73,66 @@ public final class Pipeline {
     /** @return the process exit code: 0 when the build passed, 1 when it found problems */
     public int run(long startNanos) {
         Reporter reporter = new Reporter();
-        String contentDisplay = config.display(config.content());
-        RecordStore store = new RecordStore(config.content(), contentDisplay, reporter);
-        CompletableFuture<RecordStore.Loaded> records = CompletableFuture.supplyAsync(store::load); // meanwhile, read the pages
+        Timings timings = new Timings();
+        String siteDisplay = config.display(config.site());
+        List<Example> selected = List.of();
+        Map<Example, Result> results = Map.of();
+        int pageCount = 0;
+        String siteNote;
+        long writeStart = -1;
+        try {
+            String contentDisplay = config.display(config.content());
+            RecordStore store = new RecordStore(config.content(), contentDisplay, reporter);
+            CompletableFuture<RecordStore.Loaded> records = CompletableFuture.supplyAsync(store::load); // meanwhile, read the pages
 
-        Site site = new ContentLoader(reporter).load(config.content(), contentDisplay);
-        List<ExtractedPage> pages = new ExampleExtractor(reporter).extract(site);
-        Build build = new Build(reporter, new Timings(), site, pages, Selection.of(config.only(), pages, reporter),
-                new Frames(pages, contentDisplay), keys(pages), store, records.join());
+            Site site = new ContentLoader(reporter).load(config.content(), contentDisplay);
+            List<ExtractedPage> pages = new ExampleExtractor(reporter).extract(site);
+            pageCount = pages.size();
+            Build build = new Build(reporter, timings, site, pages, Selection.of(config.only(), pages, reporter),
+                    new Frames(pages, contentDisplay), keys(pages), store, join(records));
 
-        List<Example> selected = pages.stream().flatMap(p -> p.examples().stream())
-                .filter(e -> e.mode().isChecked() && build.selection().includes(e)).toList();
-        terminal.heading((config.mode() == Mode.CHECK ? "Checking " : "Building ") + describe(selected.size(), pages.size(), build.selection()));
+            selected = pages.stream().flatMap(p -> p.examples().stream())
+                    .filter(e -> e.mode().isChecked() && build.selection().includes(e)).toList();
+            terminal.heading((config.mode() == Mode.CHECK ? "Checking " : "Building ") + describe(selected.size(), pages.size(), build.selection()));
 
-        Map<Example, Result> results = check(build, selected);
-        for (Example e : selected) reporter.reportAll(results.get(e).outcome().problems());
+            results = check(build, selected);
+            for (Example e : selected) reporter.reportAll(results.get(e).outcome().problems());
 
-        long renderStart = System.nanoTime();
-        List<SiteFile> files = new SiteRenderer(reporter).render(site, pages, shown(build, results), config.templates());
-        build.timings().add("render", System.nanoTime() - renderStart);
+            long renderStart = System.nanoTime();
+            List<SiteFile> files = new SiteRenderer(reporter).render(site, pages, shown(build, results), config.templates());
+            build.timings().add("render", System.nanoTime() - renderStart);
 
-        long writeStart = System.nanoTime();
-        String siteNote = config.mode() == Mode.BUILD ? write(build, results, files) : compareWithSite(build, files);
-        build.timings().add("write", System.nanoTime() - writeStart);
+            writeStart = System.nanoTime();
+            siteNote = config.mode() == Mode.BUILD ? write(build, results, files) : compareWithSite(build, files);
+            build.timings().add("write", System.nanoTime() - writeStart);
+        } catch (UncheckedIOException e) {
+            reporter.report(IoFailure.diagnostic(e, this::shorten));
+            siteNote = writeStart < 0 || config.mode() == Mode.CHECK ? siteDisplay + "/ was left as it was, because the build failed"
+                    : siteDisplay + "/ may be partly updated: run the build again once the problem is fixed";
+        }
 
         long elapsed = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-        ReportWriter.write(report(pages.size(), elapsed, build.timings(), selected, results), config.report());
+        try {
+            ReportWriter.write(report(pageCount, elapsed, timings, selected, results), config.report());
+        } catch (UncheckedIOException e) {
+            reporter.report(IoFailure.diagnostic(e, this::shorten));
+        }
         summary(selected, results, reporter, elapsed, siteNote);
         return reporter.hasErrors() ? 1 : 0;
+    }
+
+    private static RecordStore.Loaded join(CompletableFuture<RecordStore.Loaded> records) {
+        try {
+            return records.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io;
+            throw e;
+        }
+    }
+
+    /** Paths in messages as the author wrote them: relative to the working directory. */
+    private String shorten(String text) {
+        return text.replace(config.workingDir().toAbsolutePath() + java.io.File.separator, "");
     }
 
     /**
@@ -265,6 +299,7 @@ public final class Pipeline {
     private Report report(int pageCount, long elapsed, Timings timings, List<Example> examples, Map<Example, Result> results) {
         List<Report.ExampleEntry> entries = new ArrayList<>();
         for (Example e : examples) {
+            if (!results.containsKey(e)) continue; // the build stopped before it ran
             Outcome o = results.get(e).outcome();
             List<RunResult> runs = o.evidence().runs();
             Integer exit = runs.isEmpty() || runs.getFirst().exitCode().isEmpty() ? null : runs.getFirst().exitCode().getAsInt();
@@ -276,6 +311,7 @@ public final class Pipeline {
     }
 
     private void summary(List<Example> examples, Map<Example, Result> results, Reporter reporter, long elapsed, String siteNote) {
+        examples = examples.stream().filter(results::containsKey).toList();
         long failed = examples.stream().filter(e -> !results.get(e).outcome().passed()).count();
         long reused = examples.stream().filter(e -> results.get(e).outcome().evidence().cached()).count();
         List<Diagnostic> problems = reporter.sorted();

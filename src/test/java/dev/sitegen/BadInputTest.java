@@ -2,6 +2,7 @@ package dev.sitegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -291,5 +292,18 @@ class BadInputTest {
                 .contains("@@ -1,3 +1,3 @@")
                 .contains("- 2")
                 .contains("+two");
+    }
+
+    @Test
+    void aFileWhereTheSiteFolderShouldBeIsAnErrorWithThePathAndAReportIsStillWritten(@TempDir Path dir) throws IOException {
+        TestSite site = new TestSite(dir).page("index.md", "# Home\n\nText.\n").write("site", "not a folder\n");
+
+        TestSite.Build build = site.build();
+
+        assertThat(build.exitCode()).as(build.toString()).isEqualTo(1);
+        assertThat(build.output()).contains("error: cannot write the site into site: `").contains("site` is a file where a folder is needed")
+                .doesNotContain("internal error");
+        assertThat(site.exists("target/report.json")).isTrue();
+        assertThat(site.read("site")).isEqualTo("not a folder\n");
     }
 }
