@@ -207,6 +207,22 @@ class RunBehaviourTest {
     }
 
     @Test
+    void aHangOnVirtualThreadsShowsThemInTheDump() {
+        TestSite.Build build = build("""
+                # Virtual threads
+
+                ```java run expect=timeout timeout=2s
+                var lock = new java.util.concurrent.locks.ReentrantLock();
+                lock.lock();
+                Thread waiter = Thread.ofVirtual().name("virtual-waiter").start(lock::lock);
+                waiter.join();
+                ```
+                """);
+        String html = build.html("index.html");
+        assertThat(html).contains("\"virtual-waiter\" virtual").doesNotContain("VirtualThread-unblocker").contains("java.lang.Thread.State: WAITING");
+    }
+
+    @Test
     void aDeadlockIsCaughtAtItsTimeoutAndItsReportShown() {
         TestSite.Build build = build("""
                 # Deadlock

@@ -114,7 +114,7 @@ public final class ExampleRunner {
             ProcessSupervisor.Outcome outcome = new ProcessSupervisor(javaHome).run(launch);
             OutputMapper mapper = new OutputMapper(job.program().sourceMap());
             List<Chunk> chunks = outcome.output().chunks().stream().map(c -> new Chunk(c.stream(), mapper.apply(c.text()))).toList();
-            Optional<ThreadDump> dump = outcome.threadDump().map(raw -> ThreadDumps.reduce(raw, mapper::apply));
+            Optional<ThreadDump> dump = outcome.threadDump().map(raw -> ThreadDumps.reduce(raw.threadPrint(), raw.json(), mapper::apply));
             deleteTree(dir);
             return new RunResult(chunks, outcome.output().droppedBytes(), outcome.exitCode(), outcome.duration(), outcome.timedOut(), dump,
                     outcome.output().mainStarted());

@@ -27,7 +27,7 @@ final class ProcessSupervisor {
 
     /** What happened. */
     record Outcome(OutputCollector.Captured output, OptionalInt exitCode, Duration duration, boolean timedOut,
-                   Optional<String> threadDump) {
+                   Optional<RawDump> threadDump) {
     }
 
     private final Path jcmd;
@@ -49,7 +49,7 @@ final class ProcessSupervisor {
 
         boolean exited = process.waitFor(launch.timeout().toNanos(), TimeUnit.NANOSECONDS);
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
-        Optional<String> dump = exited ? Optional.empty() : threadDump(process.pid(), launch.workDir());
+        Optional<RawDump> dump = exited ? Optional.empty() : threadDump(process.pid(), launch.workDir());
         killTree(process, launch.ownGroup());
         process.waitFor();
         for (Thread t : List.of(out, err, in)) {
@@ -79,16 +79,42 @@ final class ProcessSupervisor {
         }
     }
 
-    private Optional<String> threadDump(long pid, Path workDir) {
-        Path file = workDir.resolve(".thread-dump.txt");
+    /**
+     * What {@code jcmd} says of a running program: {@code Thread.print} finds monitor deadlocks
+     * but lists platform threads only; {@code Thread.dump_to_file -format=json} lists virtual
+     * threads too.
+     *
+     * @param json the JSON dump, when it could be taken
+     */
+    record RawDump(String threadPrint, Optional<String> json) {
+    }
+
+    private Optional<RawDump> threadDump(long pid, Path workDir) {
+        Optional<String> print = jcmd(pid, workDir.resolve(".thread-dump.txt"), "Thread.print");
+        if (print.isEmpty()) return Optional.empty();
+        Path json = workDir.resolve(".thread-dump.json");
+        Optional<String> jsonDump = jcmd(pid, workDir.resolve(".thread-dump-json.log"),
+                "Thread.dump_to_file", "-format=json", json.toString())
+                .flatMap(ignored -> {
+                    try {
+                        return Optional.of(Files.readString(json, StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        return Optional.empty();
+                    }
+                });
+        return Optional.of(new RawDump(print.get(), jsonDump));
+    }
+
+    private Optional<String> jcmd(long pid, Path output, String... command) {
+        List<String> line = new java.util.ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+        line.addAll(List.of(command));
         try {
-            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print")
-                    .redirectErrorStream(true).redirectOutput(file.toFile()).start();
+            Process p = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return Optional.empty();
             }
-            return p.exitValue() == 0 ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+            return p.exitValue() == 0 ? Optional.of(Files.readString(output, StandardCharsets.UTF_8)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -2,10 +2,16 @@ package dev.sitegen.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /** Reduces the text of {@code jcmd PID Thread.print} to what a reader needs. */
 final class ThreadDumps {
@@ -14,7 +20,7 @@ final class ThreadDumps {
     private static final Set<String> JVM_THREADS = Set.of("Reference Handler", "Finalizer", "Signal Dispatcher",
             "Service Thread", "Monitor Deflation Thread", "Notification Thread", "Common-Cleaner", "Attach Listener",
             "DestroyJavaVM", "process reaper", "Sweeper thread", "JFR Recorder Thread", "JFR Periodic Tasks",
-            "Read-Poller", "Write-Poller");
+            "Read-Poller", "Write-Poller", "VirtualThread-unblocker");
     private static final Pattern JVM_THREAD_PREFIX = Pattern.compile("(C1|C2) CompilerThread\\d+|JVMCI.*|GC Thread.*|G1.*|VM .*");
     private static final Pattern HEADER = Pattern.compile("^\"(.*)\" (?:#\\d+ )?(?:\\[\\d+\\] )?(daemon )?.*$");
     private static final Pattern ADDRESS = Pattern.compile("\\s*(?:<)?0x[0-9a-f]+(?:>)?\\s*");
@@ -27,6 +33,18 @@ final class ThreadDumps {
      * @param frame maps a frame line's source reference to the markdown
      */
     static ThreadDump reduce(String raw, UnaryOperator<String> frame) {
+        return reduce(raw, Optional.empty(), frame);
+    }
+
+    /** At most this many threads are shown with their stacks; a program of thousands would bury the page. */
+    static final int SHOWN_THREADS = 50;
+
+    /**
+     * @param raw  the output of {@code Thread.print}: the deadlock report and the platform threads
+     * @param json the output of {@code Thread.dump_to_file -format=json}, whose virtual threads
+     *             {@code Thread.print} does not list
+     */
+    static ThreadDump reduce(String raw, Optional<String> json, UnaryOperator<String> frame) {
         List<String> lines = raw.lines().toList();
         StringBuilder threadsText = new StringBuilder();
         List<ThreadDump.LiveThread> threads = new ArrayList<>();
@@ -57,6 +75,7 @@ final class ThreadDumps {
                 }
                 if (isJvmThread(name)) continue;
                 threads.add(new ThreadDump.LiveThread(name, daemon, state));
+                if (threads.size() > SHOWN_THREADS) continue;
                 threadsText.append('"').append(name).append('"').append(daemon ? " daemon" : "").append('\n')
                         .append("   java.lang.Thread.State: ").append(state).append('\n');
                 for (String b : withoutLauncherCall(block)) threadsText.append(frame.apply(clean(b))).append('\n');
@@ -65,9 +84,53 @@ final class ThreadDumps {
             }
             i++;
         }
+        json.ifPresent(j -> virtualThreads(j, threads, threadsText, frame));
+        if (threads.size() > SHOWN_THREADS) {
+            threadsText.append("… and ").append(String.format(java.util.Locale.ROOT, "%,d", threads.size() - SHOWN_THREADS))
+                    .append(" more threads, not shown\n");
+        }
         String report = deadlock.toString().strip();
         String stacks = threadsText.toString().strip();
         return new ThreadDump(report.isEmpty() ? "" : report + "\n", stacks.isEmpty() ? "" : stacks + "\n", threads);
+    }
+
+    /** Adds the virtual threads of a JSON thread dump, in the layout of {@code Thread.print}. */
+    private static void virtualThreads(String json, List<ThreadDump.LiveThread> threads, StringBuilder text, UnaryOperator<String> frame) {
+        JsonObject dump;
+        try {
+            dump = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("threadDump");
+        } catch (RuntimeException e) {
+            return; // a dump we cannot read adds nothing; Thread.print's part stands
+        }
+        if (dump == null || !dump.has("threadContainers")) return;
+        for (JsonElement container : dump.getAsJsonArray("threadContainers")) {
+            JsonArray list = container.getAsJsonObject().getAsJsonArray("threads");
+            if (list == null) continue;
+            for (JsonElement element : list) {
+                JsonObject t = element.getAsJsonObject();
+                if (!t.has("virtual") || !t.get("virtual").getAsBoolean()) continue;
+                String name = t.has("name") ? t.get("name").getAsString() : "";
+                String state = t.has("state") ? t.get("state").getAsString() : "UNKNOWN";
+                threads.add(new ThreadDump.LiveThread(name, true, state));
+                if (threads.size() > SHOWN_THREADS) continue;
+                text.append('"').append(name).append("\" virtual\n").append("   java.lang.Thread.State: ").append(state).append('\n');
+                if (t.has("stack")) {
+                    for (JsonElement f : t.getAsJsonArray("stack")) {
+                        String at = withoutModule(f.getAsString());
+                        if (at.startsWith("jdk.internal.vm.Continuation") || at.startsWith("java.lang.VirtualThread$VThreadContinuation")) continue;
+                        text.append(frame.apply("\tat " + at)).append('\n');
+                    }
+                }
+                text.append('\n');
+            }
+        }
+    }
+
+    /** {@code java.base/java.lang.Thread.sleep(Thread.java:540)} → {@code java.lang.Thread.sleep(Thread.java:540)}. */
+    private static String withoutModule(String frame) {
+        int slash = frame.indexOf('/');
+        int paren = frame.indexOf('(');
+        return slash >= 0 && (paren < 0 || slash < paren) ? frame.substring(slash + 1) : frame;
     }
 
     /**

@@ -151,6 +151,62 @@ class ThreadDumpsTest {
         return ThreadDumps.reduce(raw, UnaryOperator.identity());
     }
 
+    /** The shape of {@code jcmd PID Thread.dump_to_file -format=json} on JDK 25, trimmed. */
+    private static final String JSON = """
+            {"threadDump": {"processId": "42", "runtimeVersion": "25.0.3+9-LTS", "threadContainers": [
+              {"container": "<root>", "parent": null, "owner": null, "threads": [
+                {"tid": "3", "name": "main", "state": "WAITING", "stack": ["java.base/java.lang.Object.wait0(Native Method)"]},
+                {"tid": "23", "virtual": true, "name": "left", "state": "WAITING",
+                 "stack": ["java.base/jdk.internal.misc.Unsafe.park(Native Method)",
+                           "java.base/java.util.concurrent.locks.ReentrantLock.lock(ReentrantLock.java:322)",
+                           "Main.lambda$main$0(Main.java:6)",
+                           "java.base/java.lang.VirtualThread.run(VirtualThread.java:466)",
+                           "java.base/java.lang.VirtualThread$VThreadContinuation$1.run(VirtualThread.java:286)",
+                           "java.base/jdk.internal.vm.Continuation.enter0(Continuation.java:322)"]}]},
+              {"container": "java.util.concurrent.ThreadPerTaskExecutor@1", "parent": "<root>", "owner": null, "threads": [
+                {"tid": "25", "virtual": true, "name": "", "state": "TIMED_WAITING", "stack": []}]}]}}
+            """;
+
+    @Test
+    void virtualThreadsThatThreadPrintDoesNotListComeFromTheJsonDump() {
+        ThreadDump dump = ThreadDumps.reduce(DEADLOCK, java.util.Optional.of(JSON), UnaryOperator.identity());
+
+        assertEquals(List.of("main", "alice", "bob", "ticker", "left", ""), dump.threads().stream().map(LiveThread::name).toList());
+        assertEquals(new LiveThread("left", true, "WAITING"), dump.threads().get(4));
+        assertTrue(dump.threadsText().contains("""
+                "left" virtual
+                   java.lang.Thread.State: WAITING
+                \tat jdk.internal.misc.Unsafe.park(Native Method)
+                \tat java.util.concurrent.locks.ReentrantLock.lock(ReentrantLock.java:322)
+                \tat Main.lambda$main$0(Main.java:6)
+                \tat java.lang.VirtualThread.run(VirtualThread.java:466)
+
+                \"\" virtual
+                """), dump.threadsText());
+        assertFalse(dump.threadsText().contains("Continuation"));
+    }
+
+    @Test
+    void aJsonDumpThatCannotBeReadLeavesThreadPrintsPart() {
+        assertEquals(reduce(DEADLOCK), ThreadDumps.reduce(DEADLOCK, java.util.Optional.of("{not json"), UnaryOperator.identity()));
+    }
+
+    @Test
+    void aProgramOfThousandsOfThreadsShowsTheFirstFewAndCountsTheRest() {
+        StringBuilder raw = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            raw.append("\"worker-").append(i).append("\" #").append(30 + i).append(" prio=5 os_prio=0 tid=0x1 nid=1 waiting on condition\n")
+                    .append("   java.lang.Thread.State: TIMED_WAITING (sleeping)\n")
+                    .append("\tat java.lang.Thread.sleep0(java.base@25/Native Method)\n\n");
+        }
+        ThreadDump dump = reduce(raw.toString());
+
+        assertEquals(3000, dump.threads().size());
+        assertTrue(dump.threadsText().contains("\"worker-" + (ThreadDumps.SHOWN_THREADS - 1) + "\""));
+        assertFalse(dump.threadsText().contains("\"worker-" + ThreadDumps.SHOWN_THREADS + "\""));
+        assertTrue(dump.threadsText().endsWith("… and 2,950 more threads, not shown\n"), dump.threadsText());
+    }
+
     @Test
     void deadlockReportIsKeptWithoutTheRepeatedStacksAndAddresses() {
         assertEquals("""
