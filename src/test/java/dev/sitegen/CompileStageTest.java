@@ -79,4 +79,84 @@ class CompileStageTest {
         assertThat(build.exitCode()).isEqualTo(1);
         assertThat(build.output()).contains("content/index.md:8:12: error: cannot find symbol").contains("1 failed").contains("2 passed");
     }
+
+    // ---- messages that tell the author what to do
+
+    @Test
+    void aNameDeclaredInAnotherExampleIsPointedAt() {
+        TestSite.Build build = new TestSite(dir).page("index.md", """
+                # Names
+
+                ```java run
+                List<String> names = List.of("ada", "grace");
+                IO.println(names);
+                ```
+
+                ```java run
+                IO.println(names.size());
+                ```
+                """).build();
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.output()).contains("content/index.md:9:12: error: cannot find symbol")
+                .contains("`names` is declared in the example at line 3 (line 4)")
+                .contains("location: this example").doesNotContain("class Main");
+    }
+
+    @Test
+    void oneMistakeRepeatedInABlockIsReportedOnceWithACount() {
+        TestSite.Build build = new TestSite(dir).page("index.md", """
+                # Repeats
+
+                ```java run
+                IO.println(missing);
+                IO.println(missing);
+                IO.println(missing);
+                ```
+                """).build();
+        assertThat(build.output()).contains("cannot find symbol (3 times in this block; the first is shown)")
+                .contains("1 error.");
+    }
+
+    @Test
+    void javacsPreviewAdviceBecomesThePreviewFlag() {
+        TestSite.Build build = new TestSite(dir).page("index.md", """
+                # Preview
+
+                ```java run
+                try (var scope = java.util.concurrent.StructuredTaskScope.open()) {
+                    scope.join();
+                }
+                ```
+                """).build();
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.output()).contains("add the `preview` flag to the block").doesNotContain("use --enable-preview");
+    }
+
+    @Test
+    void aRunBlockWithoutMainIsToldAboutCompileAndFileUnits() {
+        TestSite.Build build = new TestSite(dir).page("index.md", """
+                # No main
+
+                ```java run
+                class Helper { int twice(int x) { return 2 * x; } }
+                ```
+                """).build();
+        assertThat(build.output()).contains("no class in this example has a `main` method").contains("`java compile`").contains("file=Name.java");
+    }
+
+    @Test
+    void aBrokenUnitIsReportedOnceAsTheCauseNotThroughEveryExample() {
+        StringBuilder md = new StringBuilder("""
+                # Units
+
+                ```java file=Shared.java
+                class Shared { static int value() { return "not an int"; } }
+                ```
+                """);
+        for (int i = 0; i < 5; i++) md.append("\n```java run\nIO.println(Shared.value() + ").append(i).append(");\n```\n");
+        TestSite.Build build = new TestSite(dir).page("index.md", md.toString()).build();
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.output()).contains("content/index.md:4:44: error: incompatible types").contains("1 error.")
+                .containsOnlyOnce("incompatible types: String cannot be converted to int\n");
+    }
 }

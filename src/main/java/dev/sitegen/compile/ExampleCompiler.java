@@ -107,6 +107,10 @@ public final class ExampleCompiler {
             throw new UncheckedIOException(e);
         }
         results.replaceAll((e, r) -> withUnitHints(r, unitPages));
+        Map<String, ExtractedPage> byPath = new HashMap<>();
+        for (ExtractedPage page : pages) byPath.put(page.page().path(), page);
+        results.replaceAll((e, r) -> r.errors().isEmpty() ? r : new CompileResult(e,
+                r.errors().stream().map(m -> CompilerAdvice.declaredElsewhere(m, e, byPath.get(e.page()))).toList(), r.program()));
         return results;
     }
 
@@ -140,9 +144,15 @@ public final class ExampleCompiler {
     private CompileResult compileAlone(Javac javac, Example e, JavaSource source, List<JavaSource> units) {
         Path dir = clean(classesOf(e));
         Map<MemorySource, Path> outputs = new LinkedHashMap<>();
-        outputs.put(new MemorySource(source), dir);
+        MemorySource own = new MemorySource(source);
+        outputs.put(own, dir);
         for (JavaSource unit : units) outputs.put(new MemorySource(unit), dir);
-        List<CompilerMessage> errors = errors(javac.compile(outputs, e.attrs().preview()), Set.copyOf(outputs.keySet()));
+        var diagnostics = javac.compile(outputs, e.attrs().preview());
+        Set<MemorySource> unitSources = new java.util.HashSet<>(outputs.keySet());
+        unitSources.remove(own);
+        List<CompilerMessage> unitErrors = errors(diagnostics, unitSources);
+        // a broken unit is the cause: what it breaks in the example would only repeat it
+        List<CompilerMessage> errors = unitErrors.isEmpty() ? errors(diagnostics, Set.of(own)) : unitErrors;
         return result(e, source, units, errors, List.of(dir));
     }
 
@@ -179,8 +189,8 @@ public final class ExampleCompiler {
             for (var entry : owners.entrySet()) {
                 List<CompilerMessage> own = errors(diagnostics, Set.of(entry.getKey()));
                 if (!own.isEmpty() || !unitErrors.isEmpty()) {
-                    List<CompilerMessage> all = new ArrayList<>(own);
-                    all.addAll(unitErrors);
+                    // a broken unit is the cause: what it breaks in the example would only repeat it
+                    List<CompilerMessage> all = unitErrors.isEmpty() ? own : unitErrors;
                     Example e = entry.getValue();
                     results.put(e, result(e, sources.get(e), units, all, List.of()));
                     failed.add(e);
@@ -201,9 +211,12 @@ public final class ExampleCompiler {
     private static CompileResult result(Example e, JavaSource source, List<JavaSource> units, List<CompilerMessage> errors, List<Path> classPath) {
         List<CompilerMessage> all = new ArrayList<>(errors);
         all.sort(Comparator.comparing((CompilerMessage m) -> m.pos().file()).thenComparingInt(m -> m.pos().line()).thenComparingInt(m -> m.pos().column()));
+        all = CompilerAdvice.polish(all, source.kind() == JavaSource.Kind.COMPACT || source.kind() == JavaSource.Kind.WRAPPED);
         if (all.isEmpty() && e.mode() == ExampleMode.RUN && source.mainClass() == null) {
             all.add(new CompilerMessage(e.pos(), "no class in this example has a `main` method", "",
-                    source.shownName() + ": error: no class has a main method\n"));
+                    source.shownName() + ": error: no class has a main method\n",
+                    "a `java run` example needs a `main` method; if it only declares types, mark it `java compile`,"
+                            + " or make it a unit that the page's other examples use with `java file=Name.java`"));
         }
         if (!all.isEmpty()) return new CompileResult(e, all, Optional.empty());
         Map<String, String> files = new HashMap<>();

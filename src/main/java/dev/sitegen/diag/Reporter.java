@@ -30,8 +30,9 @@ public final class Reporter {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Distinct errors: one cause reported through several examples counts once. */
     public synchronized int errorCount() {
-        return (int) diagnostics.stream().filter(Diagnostic::isError).count();
+        return (int) diagnostics.stream().filter(Diagnostic::isError).distinct().count();
     }
 
     /** All problems so far, sorted by file, line and column, duplicates removed. */

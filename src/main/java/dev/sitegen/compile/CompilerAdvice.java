@@ -1,0 +1,88 @@
+package dev.sitegen.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.sitegen.extract.CodeLine;
+import dev.sitegen.extract.Example;
+import dev.sitegen.extract.ExtractedPage;
+
+/**
+ * Turns javac's messages into what an author of a page needs: javac's advice about its own
+ * command line said as the info-string word that does it, a message repeated within one block
+ * said once with a count, and, for a name javac cannot find, where on the page it is declared.
+ */
+final class CompilerAdvice {
+
+    private static final Pattern ENABLE_PREVIEW = Pattern.compile("\\s*\\(use --enable-preview to enable [^)]*\\)");
+    private static final Pattern MISSING = Pattern.compile("symbol:\\s+(variable|class|method) (\\w+)");
+    private static final Pattern IMPLICIT_CLASS = Pattern.compile("location: class Main\\b");
+
+    private CompilerAdvice() {
+    }
+
+    /** @param implicitClass whether the example's code is the body of a class the build named */
+    static List<CompilerMessage> polish(List<CompilerMessage> messages, boolean implicitClass) {
+        Map<String, List<CompilerMessage>> byText = new LinkedHashMap<>();
+        for (CompilerMessage m : messages) {
+            CompilerMessage p = preview(m);
+            if (implicitClass) p = new CompilerMessage(p.pos(), p.message(), IMPLICIT_CLASS.matcher(p.detail()).replaceAll("location: this example"),
+                    p.readerText(), p.hint());
+            byText.computeIfAbsent(p.message() + "\n" + p.detail(), k -> new ArrayList<>()).add(p);
+        }
+        List<CompilerMessage> polished = new ArrayList<>();
+        for (List<CompilerMessage> same : byText.values()) {
+            CompilerMessage first = same.getFirst();
+            if (same.size() > 1) {
+                first = new CompilerMessage(first.pos(), first.message() + " (" + same.size() + " times in this block; the first is shown)",
+                        first.detail(), first.readerText(), first.hint());
+            }
+            polished.add(first);
+        }
+        return polished;
+    }
+
+    private static CompilerMessage preview(CompilerMessage m) {
+        if (!(m.message() + m.detail()).contains("--enable-preview")) return m;
+        return new CompilerMessage(m.pos(), ENABLE_PREVIEW.matcher(m.message()).replaceAll(""), ENABLE_PREVIEW.matcher(m.detail()).replaceAll("").strip(),
+                m.readerText(), "this uses a preview feature of Java " + Runtime.version().feature()
+                + ": add the `preview` flag to the block (```java run preview)");
+    }
+
+    /**
+     * For "cannot find symbol": where another example of the same page declares the name.
+     * Examples are compiled alone, so a name declared in one is not visible in another.
+     */
+    static CompilerMessage declaredElsewhere(CompilerMessage m, Example example, ExtractedPage page) {
+        if (!m.message().startsWith("cannot find symbol") || m.hint() != null) return m;
+        Matcher missing = MISSING.matcher(m.detail());
+        if (!missing.find()) return m;
+        String kind = missing.group(1);
+        String name = missing.group(2);
+        for (Example other : page.examples()) {
+            if (other == example) continue;
+            Optional<CodeLine> at = declaration(other, kind, name);
+            if (at.isPresent()) {
+                return m.withHint("`" + name + "` is declared in the example at line " + other.pos().line()
+                        + " (line " + at.get().origin().line() + "), but every example is compiled on its own and sees only the JDK"
+                        + " and the page's `file=` units: declare it in this example too, or move it into a `file=` unit");
+            }
+        }
+        return m;
+    }
+
+    private static Optional<CodeLine> declaration(Example e, String kind, String name) {
+        String n = Pattern.quote(name);
+        Pattern p = switch (kind) {
+            case "class" -> Pattern.compile("\\b(?:class|record|interface|enum)\\s+" + n + "\\b");
+            case "method" -> Pattern.compile("^\\s*(?:(?:public|private|protected|static|final|synchronized)\\s+)*[\\w<>\\[\\],. ?]+\\s+" + n + "\\s*\\(");
+            default -> Pattern.compile("(?:^|[(;,{]|\\s)(?:final\\s+)?(?!(?:return|throw|new|else|case|yield)\\b)(?:var|[\\w.]+(?:<[^=;()]*>)?(?:\\[\\])*)\\s+" + n + "\\s*(?:=|;|:|,|\\))");
+        };
+        return e.code().stream().filter(l -> p.matcher(l.text()).find()).findFirst();
+    }
+}
