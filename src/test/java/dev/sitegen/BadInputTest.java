@@ -99,6 +99,97 @@ class BadInputTest {
                 .contains("setDaemon(true)");
     }
 
+    // ---- blocks that would silently stop being examples
+
+    @Test
+    void aBacktickInTheInfoStringIsAnErrorBecauseTheLineIsNoLongerAFence() {
+        site.page("other.md", "# Other\n\n```java run `id=x`\nIO.println(1);\n```\n");
+        assertThat(failingBuild().output()).contains("content/other.md:3:13: error: a backtick in the info string");
+    }
+
+    @Test
+    void aFenceInsideABlockThatWasNeverClosedIsAnError() {
+        site.page("other.md", "# Other\n\n```text\nsample\n\n```java run\nIO.println(1);\n```\n");
+        assertThat(failingBuild().output()).contains("content/other.md:6:1: error: this `java` fence is inside the block opened at line 3");
+    }
+
+    @Test
+    void aFenceInsideALongerFenceIsShownOnPurposeAndNotAnError() {
+        site.page("other.md", "# Other\n\n````markdown\n```java run\nIO.println(1);\n```\n````\n");
+        TestSite.Build build = site.build();
+        assertThat(build.exitCode()).as(build.toString()).isZero();
+        assertThat(build.output()).doesNotContain("warning");
+    }
+
+    @Test
+    void aTabIndentedFenceAndACapitalJavaAreWarnedAbout() {
+        site.page("other.md", "# Other\n\n\t```java run\n\tIO.println(1);\n\t```\n\n```Java run\nIO.println(2);\n```\n");
+        TestSite.Build build = site.build();
+        assertThat(build.output()).contains("content/other.md:3:1: warning: this `java` fence is indented by a tab or four spaces")
+                .contains("content/other.md:7:4: warning: `Java` is not `java`").contains("did you mean `java`?");
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnoredWithAWarningSoTheFrontMatterStillCounts() {
+        site.page("other.md", "\uFEFF---\ntitle: Marked\n---\n\n# Other\n");
+        TestSite.Build build = site.build();
+        assertThat(build.exitCode()).as(build.toString()).isZero();
+        assertThat(build.output()).contains("content/other.md:1:1: warning: the file starts with a UTF-8 byte order mark");
+        assertThat(build.html("other.html")).contains("<title>Marked").doesNotContain("title: Marked");
+    }
+
+    @Test
+    void invalidUtf8IsReportedAtItsLineAndColumn() throws IOException {
+        java.nio.file.Files.write(dir.resolve("content/other.md"), new byte[] {'#', ' ', 'O', '\n', '\n', 'a', 'b', (byte) 0xE9, 'c', '\n'});
+        assertThat(failingBuild().output()).contains("content/other.md:3:3: error: the file is not valid UTF-8 from here on");
+    }
+
+    @Test
+    void aFlagGivenAValueIsToldItIsAFlag() {
+        site.page("other.md", "# Other\n\n```java run exclusive=yes\nIO.println(1);\n```\n");
+        assertThat(failingBuild().output()).contains("content/other.md:3:13: error: `exclusive` is a flag and takes no value")
+                .contains("flags are `exclusive`, `preview`");
+    }
+
+    @Test
+    void aTimeoutOverOneHourIsRefusedInEveryUnit() {
+        site.page("other.md", "# Other\n\n```java run timeout=61m\nIO.println(1);\n```\n\n```java run timeout=3600001ms\nIO.println(1);\n```\n");
+        assertThat(failingBuild().output()).contains("content/other.md:3:21: error: `timeout=61m` is longer than the longest timeout")
+                .contains("content/other.md:7:21: error: `timeout=3600001ms` is longer than the longest timeout");
+    }
+
+    @Test
+    void aJavaScriptLinkIsAnErrorWhateverItsCase() {
+        site.page("other.md", "# Other\n\n[a](JavaScript:alert(1)) [b](  jAvAsCrIpT:alert(2))\n");
+        TestSite.Build build = failingBuild();
+        assertThat(build.output()).contains("content/other.md:3:1: error: the link `JavaScript:alert(1)` runs code")
+                .contains("error: the link `jAvAsCrIpT:alert(2)` runs code");
+    }
+
+    @Test
+    void anIdClashWithAChosenIdOnAnEarlierPageBlamesTheChosenOne() {
+        site.page("a.md", "# A\n\n```java run id=other-1\nIO.println(1);\n```\n")
+                .page("other.md", "# Other\n\n```java run\nIO.println(1);\n```\n");
+        assertThat(failingBuild().output()).contains("content/a.md:3:1: error: the id `other-1` is also the id the example at content/other.md:3");
+    }
+
+    @Test
+    void aPageWithASpaceInItsNameGetsIdsAndLinksThatWork() {
+        site.page("my page.md", "# Mine\n\n```java run\nIO.println(1);\n```\n")
+                .page("other.md", "# Other\n\n[mine](<my page.md>) and [its example](<my page.md#my-page-1>)\n");
+        TestSite.Build build = site.build();
+        assertThat(build.exitCode()).as(build.toString()).isZero();
+        assertThat(build.html("my page.html")).contains("id=\"my-page-1\"");
+        assertThat(build.html("other.html")).contains("<a href=\"my%20page.html\">mine</a>").contains("href=\"my%20page.html#my-page-1\"");
+    }
+
+    @Test
+    void anIdClashBlamesTheIdTheAuthorChose() {
+        site.page("other.md", "# Other\n\n```java run id=index-1\nIO.println(1);\n```\n");
+        assertThat(failingBuild().output()).contains("content/other.md:3:1: error: the id `index-1` is already used by the example at content/index.md:3")
+                .doesNotContain("content/index.md:3:1: error");
+    }
+
     @Test
     void unknownAttributeSuggestsTheClosestOne() {
         site.page("other.md", "# Other\n\n```java run timout=3s\nIO.println(1);\n```\n");

@@ -140,16 +140,23 @@ final class AttributeReader {
 
     private static final Set<String> FLAG_NAMES = Set.copyOf(InfoString.FLAGS);
 
+    /** The longest timeout, however it is written ({@code 3600000ms}, {@code 3600s}, {@code 60m}). */
+    static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+
     private Optional<Duration> duration(InfoString.Attr a) {
         Matcher m = DURATION.matcher(a.value());
-        if (m.matches()) {
+        if (m.matches() && m.group(1).length() <= 9) {
             long n = Long.parseLong(m.group(1));
-            if (n > 0 && n <= 3_600_000) {
-                return Optional.of(switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    default -> Duration.ofMinutes(n);
-                });
+            Duration d = switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                default -> Duration.ofMinutes(n);
+            };
+            if (n > 0 && d.compareTo(MAX_TIMEOUT) <= 0) return Optional.of(d);
+            if (n > 0) {
+                valueError(a, "`timeout=" + a.value() + "` is longer than the longest timeout, one hour",
+                        "an example that needs more than `timeout=60m` is too slow for a page; make it do less");
+                return Optional.empty();
             }
         }
         valueError(a, "`timeout=" + a.value() + "` is not a positive duration", "write a whole number followed by `ms`, `s` or `m`, e.g. `timeout=500ms` or `timeout=3s`");

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -49,12 +51,29 @@ public final class ExampleExtractor {
         for (ExtractedPage page : pages) {
             for (Example e : page.examples()) {
                 Example first = seen.putIfAbsent(e.id(), e);
-                if (first != null) {
+                if (first == null) continue;
+                // blame the id an author chose, not the one a page's path gave
+                boolean firstChosen = !isDefaultId(first);
+                boolean secondChosen = !isDefaultId(e);
+                if (secondChosen || !firstChosen) {
                     reporter.report(Diagnostic.error(e.pos(), "the id `" + e.id() + "` is already used by the example at " + first.pos())
-                            .withHint("ids are anchors and must be unique in the site; choose another `id=`"));
+                            .withHint(secondChosen ? "ids are anchors and must be unique in the site; choose another `id=`"
+                                    : "both ids come from their pages' paths; give one of the examples an `id=` of its own"));
+                } else {
+                    reporter.report(Diagnostic.error(first.pos(), "the id `" + first.id() + "` is also the id the example at " + e.pos()
+                            + " gets from its page's path").withHint("ids are anchors and must be unique in the site; choose another `id=`"));
                 }
             }
         }
+    }
+
+    private static String idStem(String pagePath) {
+        return pagePath.substring(0, pagePath.length() - ".md".length()).replace('/', '-').replaceAll("\\s+", "-");
+    }
+
+    private static boolean isDefaultId(Example e) {
+        String stem = idStem(e.page()) + "-";
+        return e.id().startsWith(stem) && e.id().substring(stem.length()).matches("\\d+");
     }
 
     /** The work on one page. */
@@ -81,6 +100,14 @@ public final class ExampleExtractor {
             Set<String> unitNames = new HashSet<>();
             int number = 0;
             for (Node node : document.getDescendants()) {
+                if (node instanceof IndentedCodeBlock indented) {
+                    indentedFence(indented);
+                    continue;
+                }
+                if (node instanceof Paragraph paragraph) {
+                    fenceWithBacktick(paragraph);
+                    continue;
+                }
                 if (!(node instanceof FencedCodeBlock block)) continue;
                 SourcePos fence = index.at(block.getStartOffset());
                 if (block.getClosingMarker().isNull() || block.getClosingMarker().isEmpty()) {
@@ -91,6 +118,7 @@ public final class ExampleExtractor {
                 }
                 String info = infoText(block);
                 String firstWord = info.isBlank() ? "" : info.strip().split("\\s+")[0];
+                if (!firstWord.equals("java")) swallowedFence(block);
                 if (firstWord.equals("java")) {
                     number++;
                     Optional<Example> example = javaBlock(block, info, number);
@@ -108,6 +136,10 @@ public final class ExampleExtractor {
                     }
                 } else if (firstWord.equals("output") && !attachedOutputs.contains(block)) {
                     strayOutput(block, fence);
+                } else if (firstWord.equalsIgnoreCase("java")) {
+                    reporter.report(Diagnostic.warning(infoPos(block).plusColumns(info.indexOf(firstWord)),
+                                    "`" + firstWord + "` is not `java`: this block is only shown, never compiled or run")
+                            .withSpan(firstWord.length()).withHint("did you mean `java`? The first word of the info string is case-sensitive"));
                 } else if (!firstWord.equals("output") && block.getPrevious() instanceof FencedCodeBlock prev
                         && blocks.containsKey(prev) && Suggestions.closest(firstWord, List.of("output")).isPresent()) {
                     reporter.report(Diagnostic.warning(infoPos(block).plusColumns(info.indexOf(firstWord)),
@@ -116,6 +148,53 @@ public final class ExampleExtractor {
                 }
             }
             return new ExtractedPage(page, examples, document, blocks, attachedOutputs);
+        }
+
+        /** A line that opens a {@code java} block, as authors write it (for blocks that stopped being examples). */
+        private static final java.util.regex.Pattern JAVA_FENCE = java.util.regex.Pattern.compile("^[ \\t]*(`{3,}|~{3,})[ \\t]*java\\b.*$");
+
+        /** A fence indented by a tab or four spaces is an indented code block: the example is shown as text. */
+        private void indentedFence(IndentedCodeBlock block) {
+            String first = block.getContentChars().toString().lines().findFirst().orElse("");
+            if (!JAVA_FENCE.matcher(first).matches()) return;
+            reporter.report(Diagnostic.warning(index.at(block.getStartOffset()).atColumn(1),
+                            "this `java` fence is indented by a tab or four spaces, so markdown shows it as text and the example is never compiled or run")
+                    .withHint("start the fence at the beginning of its line (at most three spaces before it)"));
+        }
+
+        /** CommonMark: the info string of a backtick fence cannot hold a backtick, so the line is not a fence at all. */
+        private void fenceWithBacktick(Paragraph paragraph) {
+            int offset = paragraph.getStartOffset();
+            for (String line : paragraph.getChars().toString().split("\n", -1)) {
+                java.util.regex.Matcher m = JAVA_FENCE.matcher(line);
+                if (m.matches() && m.group(1).charAt(0) == '`' && line.indexOf('`', line.indexOf(m.group(1)) + m.group(1).length()) >= 0) {
+                    int tick = line.indexOf('`', line.indexOf(m.group(1)) + m.group(1).length());
+                    reporter.report(Diagnostic.error(index.at(offset + tick), "a backtick in the info string of a ``` fence makes the line plain text,"
+                                    + " so this example is never compiled or run").withSpan(1)
+                            .withHint("remove the backticks from the info string (quote values with \"double quotes\"), or open the block with ~~~"));
+                }
+                offset += line.length() + 1;
+            }
+        }
+
+        /**
+         * A fence line inside a block that uses the same fence: the author meant it to close
+         * the block and open an example, but a closing fence has no info string.
+         */
+        private void swallowedFence(FencedCodeBlock block) {
+            String opening = block.getOpeningMarker().toString();
+            for (BasedSequence line : block.getContentLines()) {
+                String text = line.toString().stripTrailing();
+                java.util.regex.Matcher m = JAVA_FENCE.matcher(text);
+                if (m.matches() && m.group(1).charAt(0) == opening.charAt(0) && m.group(1).length() >= opening.length()) {
+                    reporter.report(Diagnostic.error(index.at(line.getStartOffset()), "this `java` fence is inside the block opened at line "
+                                    + index.at(block.getStartOffset()).line() + ", so it is shown as text and the example is never compiled or run")
+                            .withSpan(m.group(1).length())
+                            .withHint("close the block above first, with a line holding only " + opening + "; to show a fence inside a block on purpose,"
+                                    + " open the outer block with more backticks (````)"));
+                    return;
+                }
+            }
         }
 
         /** The info string as written (flexmark unescapes it; messages need the author's columns). */
@@ -157,8 +236,7 @@ public final class ExampleExtractor {
         }
 
         private String defaultId(int number) {
-            String stem = page.path().substring(0, page.path().length() - ".md".length());
-            return stem.replace('/', '-') + "-" + number;
+            return idStem(page.path()) + "-" + number;
         }
 
         private Optional<List<CodeLine>> code(FencedCodeBlock block, AttributeReader.Read read, InfoString.Parsed parsed) {

@@ -80,9 +80,17 @@ final class InfoString {
                     reporter.report(Diagnostic.error(wordPos, "`=` without a name before it")
                             .withHint("write attributes as `name=value`, e.g. `timeout=3s`"));
                     ok = false;
+                } else if (FLAGS.contains(word)) {
+                    reporter.report(Diagnostic.error(wordPos, "`" + word + "` is a flag and takes no value").withSpan(word.length())
+                            .withHint("write `" + word + "` alone to turn it on, leave it out to keep it off; flags are "
+                                    + String.join(", ", FLAGS.stream().map(f -> "`" + f + "`").toList())
+                                    + "; attributes with a value are " + String.join(", ", KEYS.stream().map(k -> "`" + k + "=`").toList())));
+                    ok = false;
                 } else if (!KEYS.contains(word)) {
                     reporter.report(Diagnostic.error(wordPos, "unknown attribute `" + word + "`").withSpan(word.length())
-                            .withHint(Suggestions.didYouMean(word, KEYS)));
+                            .withHint(Suggestions.closest(word, KEYS).map(k -> "did you mean `" + k + "`?")
+                                    .orElse("attributes with a value are " + String.join(", ", KEYS.stream().map(k -> "`" + k + "=`").toList())
+                                            + "; flags, written alone, are " + String.join(", ", FLAGS.stream().map(f -> "`" + f + "`").toList()))));
                     ok = false;
                 } else if (attrs.containsKey(word)) {
                     reporter.report(Diagnostic.error(wordPos, "`" + word + "` is given twice").withSpan(word.length())

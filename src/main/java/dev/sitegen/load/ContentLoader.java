@@ -80,18 +80,47 @@ public final class ContentLoader {
         Optional<String> text = readUtf8(file, display);
         if (text.isEmpty()) return Optional.empty();
         String normalized = text.get().replace("\r\n", "\n").replace('\r', '\n');
+        if (normalized.startsWith("\uFEFF")) {
+            // a byte order mark would hide the front matter and turn its last line into a heading
+            reporter.report(Diagnostic.warning(SourcePos.of(display, 1), "the file starts with a UTF-8 byte order mark; the build ignores it")
+                    .withHint("save the file as UTF-8 without a byte order mark (BOM)"));
+            normalized = normalized.substring(1);
+        }
         FrontMatterParser.Split split = FrontMatterParser.parse(normalized, display, reporter);
         return Optional.of(new Page(rel, display, split.markdown(), split.front()));
     }
 
+    /** Where the first byte that is not UTF-8 is: its line, and its column in characters. */
+    static SourcePos firstInvalidByte(byte[] bytes, String display) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true); // stops at the first malformed input
+        out.flip();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePos(display, line, column);
+    }
+
     private Optional<String> readUtf8(Path file, String display) {
+        byte[] bytes = null;
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(file);
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            reporter.report(Diagnostic.error(SourcePos.of(display, 1), "the file is not valid UTF-8").withHint("save it as UTF-8"));
+            reporter.report(Diagnostic.error(firstInvalidByte(bytes, display), "the file is not valid UTF-8 from here on")
+                    .withHint("save it as UTF-8 (an editor's \"reopen with encoding\" shows the character that was saved in another encoding)"));
         } catch (IOException e) {
             reporter.report(Diagnostic.error(SourcePos.of(display, 1), "cannot read the file: " + e.getMessage()));
         }

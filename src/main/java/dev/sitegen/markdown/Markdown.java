@@ -23,6 +23,10 @@ public final class Markdown {
             .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
             .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
             .set(HtmlRenderer.SOFT_BREAK, "\n")
+            // CommonMark lets a destination in <angle brackets> hold spaces: [x](<my page.md>)
+            .set(Parser.SPACE_IN_LINK_URLS, true)
+            // flexmark's default filter is case-sensitive: JavaScript: would pass it
+            .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(?:javascript|vbscript):.*")
             .toImmutable();
 
     private Markdown() {

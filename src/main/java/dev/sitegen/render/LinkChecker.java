@@ -40,6 +40,11 @@ final class LinkChecker {
             reporter.report(Diagnostic.error(link.pos(), "this " + (link.image() ? "image" : "link") + " has no target").withHint("write the target in the parentheses: [text](page.md)"));
             return;
         }
+        if (Links.isScript(url)) {
+            error(link, "the link `" + url + "` runs code in the reader's browser, and the build does not publish it",
+                    "link to a page or an http(s) address instead");
+            return;
+        }
         if (Links.isExternal(url)) return;
         Optional<String> fragment = Links.fragment(url);
         String path = Links.path(url);

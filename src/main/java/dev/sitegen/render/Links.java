@@ -15,6 +15,13 @@ final class Links {
     private Links() {
     }
 
+    private static final Pattern SCRIPT = Pattern.compile("^[\\s\\x00-\\x1f]*(?:javascript|vbscript)[\\s\\x00-\\x1f]*:", Pattern.CASE_INSENSITIVE);
+
+    /** A URL a browser would run as code (browsers ignore case and stray control characters in the scheme). */
+    static boolean isScript(String url) {
+        return SCRIPT.matcher(url).find();
+    }
+
     static boolean isExternal(String url) {
         return SCHEME.matcher(url).find() || url.startsWith("//");
     }
@@ -25,7 +32,7 @@ final class Links {
         int cut = firstOf(url, '#', '?');
         String path = url.substring(0, cut);
         if (path.endsWith(".md")) path = path.substring(0, path.length() - 3) + ".html";
-        return path + url.substring(cut);
+        return path.replace(" ", "%20") + url.substring(cut); // [x](<my page.md>): a URL has no spaces
     }
 
     /** The path part of a link, before any {@code #} or {@code ?}, URL-decoded. */

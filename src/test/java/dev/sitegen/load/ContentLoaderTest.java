@@ -213,7 +213,7 @@ class ContentLoaderTest {
 
         load();
         List<Diagnostic> all = reporter.sorted();
-        assertTrue(all.stream().anyMatch(d -> new SourcePos("content/latin1.md", 1, 1).equals(d.pos()) && d.message().contains("UTF-8")), all.toString());
+        assertTrue(all.stream().anyMatch(d -> new SourcePos("content/latin1.md", 1, 3).equals(d.pos()) && d.message().contains("UTF-8")), all.toString());
     }
 
     @Test
