@@ -9,6 +9,7 @@ import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.diag.DiagnosticPrinter;
 import dev.sitegen.diag.SourceLines;
 import dev.sitegen.diag.Style;
+import dev.sitegen.diag.Visible;
 
 /**
  * What an author reads while a build runs: one line per example as it finishes, a
@@ -46,7 +47,10 @@ public final class Terminal {
         };
         String time = duration == null ? "" : human(duration);
         String line = String.format(Locale.ROOT, "  %s %-34s %-8s %8s", mark, where, mode, time);
-        if (note != null && !note.isEmpty()) line += "  " + (status == Status.FAILED ? style.red(note) : style.dim(note));
+        if (note != null && !note.isEmpty()) {
+            String shown = Visible.text(note);
+            line += "  " + (status == Status.FAILED ? style.red(shown) : style.dim(shown));
+        }
         out.println(line.stripTrailing());
         out.flush();
     }

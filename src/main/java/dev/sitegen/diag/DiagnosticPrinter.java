@@ -19,16 +19,16 @@ public final class DiagnosticPrinter {
         String label = d.severity().label();
         String coloredLabel = d.isError() ? style.red(label) : style.yellow(label);
         out.append(d.pos() == null ? "" : style.bold(d.pos().toString()) + ": ")
-                .append(coloredLabel).append(": ").append(style.bold(d.message())).append('\n');
+                .append(coloredLabel).append(": ").append(style.bold(Visible.text(d.message()))).append('\n');
         if (d.pos() != null) {
             sources.line(d.pos().file(), d.pos().line()).ifPresent(source -> {
-                out.append("    ").append(source).append('\n');
+                out.append("    ").append(Visible.text(source)).append('\n');
                 out.append("    ").append(caretLine(source, d.pos().column(), d.span())).append('\n');
             });
         }
-        if (d.hint() != null) out.append("  ").append(style.cyan("help:")).append(' ').append(d.hint()).append('\n');
+        if (d.hint() != null) out.append("  ").append(style.cyan("help:")).append(' ').append(Visible.text(d.hint())).append('\n');
         if (d.detail() != null) {
-            d.detail().lines().forEach(line -> out.append("  ").append(line).append('\n'));
+            Visible.text(d.detail()).lines().forEach(line -> out.append("  ").append(line).append('\n'));
         }
         return out.toString();
     }

@@ -35,6 +35,17 @@ class DiagnosticPrinterTest {
     }
 
     @Test
+    void controlCharactersAProgramPrintedAreShownEscapedNeverSentToTheTerminal() {
+        Diagnostic d = Diagnostic.error(null, "the output does not match")
+                .withDetail("+\u001b[2J\u001b[31mred\r\u0007\ttab\u009b");
+
+        String printed = new DiagnosticPrinter(new SourceLines(base), Style.PLAIN).format(d);
+
+        assertEquals("error: the output does not match\n  +\\e[2J\\e[31mred\\r\\x07\ttab\\x9b\n", printed);
+        assertFalse(printed.chars().anyMatch(c -> c == 0x1b || c == '\r' || c == 7 || c == 0x9b));
+    }
+
+    @Test
     void caretKeepsTabsSoItLinesUpUnderTheSource() {
         assertEquals("\t\t  ^^^^^", DiagnosticPrinter.caretLine("\t\t  int x = 1;", 5, 5));
         assertEquals("\t   ^", DiagnosticPrinter.caretLine("\tfoo bar", 5, 1));
