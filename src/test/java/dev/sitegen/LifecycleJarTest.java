@@ -51,7 +51,7 @@ class LifecycleJarTest {
     }
 
     @Test
-    void jarRegistersTheSiteGenLifecycleAndMavenLoadsIt() throws Exception {
+    void jarRegistersTheSiteGenLifecycleAndMavenConfigPointsAtIt() throws Exception {
         String components = new String(read(JAR).get("META-INF/plexus/components.xml"), StandardCharsets.UTF_8);
         assertTrue(components.contains("<role>org.apache.maven.lifecycle.Lifecycle</role>"), components);
         assertTrue(components.contains("<role-hint>site-gen</role-hint>"), components);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reported together, the exit code is non-zero, and the site already built is left
  * byte for byte as it was.
  */
-class BadInputTest {
+class BadInputIT {
 
     @TempDir
     Path dir;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Recorded runs: an example's run is reused while everything it depends on is unchanged,
  * and the records, committed with the content, reproduce the site byte for byte.
  */
-class RecordedRunsTest {
+class RecordedRunsIT {
 
     static final String START = """
             # Start

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the committed site must be what {@code mvn site-gen} would write from the records;
  * nothing is written.
  */
-class CheckModeTest {
+class CheckModeIT {
 
     @TempDir
     Path dir;

@@ -36,7 +36,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * on any machine; CI installs it and sets {@code SITEGEN_BROWSER_TESTS=require}, which turns
  * a missing browser into a failure.
  */
-class BrowserTest {
+class BrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Compiling many examples: isolation holds, and nothing depends on how many there are. */
-class CompileStageTest {
+class CompileStageIT {
 
     @TempDir
     Path dir;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Durations, which change from run to run, are replaced by {@code N ms}.
  * Run with {@code -Dgolden.update=true} to rewrite the expected files after a deliberate change.
  */
-class GoldenTest {
+class GoldenIT {
 
     private static final Path CASES = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
