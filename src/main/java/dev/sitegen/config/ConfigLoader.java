@@ -28,15 +28,19 @@ public final class ConfigLoader {
     }
 
     public Config load(List<String> args) {
-        if (args.isEmpty()) throw new ConfigException("usage: sitegen build|check [--content=DIR] [--templates=DIR] [--site=DIR] ...");
-        Mode mode = switch (args.getFirst()) {
+        // the command may stand anywhere: the pom writes the shared options once, then each execution's command
+        List<String> commands = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (commands.isEmpty()) throw new ConfigException("usage: sitegen build|check [--content=DIR] [--templates=DIR] [--site=DIR] ...");
+        Mode mode = switch (commands.getFirst()) {
             case "build" -> Mode.BUILD;
             case "check" -> Mode.CHECK;
-            default -> throw new ConfigException("unknown command `" + args.getFirst() + "`: expected `build` or `check`");
+            default -> throw new ConfigException("unknown command `" + commands.getFirst() + "`: expected `build` or `check`");
         };
         Map<String, String> options = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (String arg : args.subList(1, args.size())) {
+        List<String> rest = new ArrayList<>(args);
+        rest.remove(commands.getFirst());
+        for (String arg : rest) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
                 problems.add("unexpected argument `" + arg + "`: options are written --name=value");
