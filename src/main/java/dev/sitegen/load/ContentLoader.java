@@ -24,7 +24,7 @@ import dev.sitegen.diag.Suggestions;
  */
 public final class ContentLoader {
 
-    static final List<String> SITE_KEYS = List.of("title", "baseUrl", "editUrl");
+    static final List<String> SITE_KEYS = List.of("title", "baseUrl", "editUrl", "parts");
 
     private final Reporter reporter;
 
@@ -131,21 +131,34 @@ public final class ContentLoader {
         if (!Files.isRegularFile(file)) return SiteSettings.DEFAULT;
         Optional<String> text = readUtf8(file, display);
         if (text.isEmpty()) return SiteSettings.DEFAULT;
-        Optional<List<YamlMapping.Field>> fields = YamlMapping.parse(text.get(), display, 1, reporter);
+        Optional<List<YamlMapping.Field>> fields = YamlMapping.parse(text.get(), display, 1, reporter, java.util.Set.of("parts"));
         if (fields.isEmpty()) return SiteSettings.DEFAULT;
         String title = SiteSettings.DEFAULT.title();
         Optional<String> baseUrl = Optional.empty();
         Optional<String> editUrl = Optional.empty();
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
         for (YamlMapping.Field f : fields.get()) {
+            if (f.key().equals("parts") && f.value() == null) {
+                for (YamlMapping.Field part : f.entries()) {
+                    if (!Files.isDirectory(file.getParent().resolve(part.key()))) {
+                        reporter.report(Diagnostic.error(part.keyPos(), "the part `" + part.key() + "` names no folder of the content")
+                                .withSpan(part.key().length()).withHint("a part groups the pages of one top-level folder: write the folder's name"));
+                    }
+                    parts.put(part.key(), part.text());
+                }
+                continue;
+            }
             switch (f.key()) {
                 case "title" -> title = f.text();
                 case "baseUrl" -> baseUrl = Optional.of(withSlash(f.text()));
                 case "editUrl" -> editUrl = Optional.of(withSlash(f.text()));
+                case "parts" -> reporter.report(Diagnostic.error(f.valuePos(), "`parts` must list folders with their titles")
+                        .withHint("write `parts:` and under it one indented `folder: Title` per part"));
                 default -> reporter.report(Diagnostic.error(f.keyPos(), "unknown site setting `" + f.key() + "`")
                         .withSpan(f.key().length()).withHint(Suggestions.didYouMean(f.key(), SITE_KEYS)));
             }
         }
-        return new SiteSettings(title, baseUrl, editUrl);
+        return new SiteSettings(title, baseUrl, editUrl, parts);
     }
 
     private static String withSlash(String url) {

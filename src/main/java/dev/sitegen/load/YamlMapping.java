@@ -25,8 +25,12 @@ import dev.sitegen.diag.SourcePos;
  */
 final class YamlMapping {
 
-    /** One {@code key: value} line. */
-    record Field(String key, SourcePos keyPos, ScalarNode value, SourcePos valuePos) {
+    /** One {@code key: value} line, or a key with a nested mapping of scalars (see {@code nested}). */
+    record Field(String key, SourcePos keyPos, ScalarNode value, SourcePos valuePos, List<Field> entries) {
+
+        Field(String key, SourcePos keyPos, ScalarNode value, SourcePos valuePos) {
+            this(key, keyPos, value, valuePos, List.of());
+        }
 
         String text() {
             return value.getValue();
@@ -49,6 +53,11 @@ final class YamlMapping {
      * @return the fields, or empty when the text is not a mapping of scalars (reported)
      */
     static Optional<List<Field>> parse(String yaml, String file, int firstLine, Reporter reporter) {
+        return parse(yaml, file, firstLine, reporter, java.util.Set.of());
+    }
+
+    /** @param nested the keys whose value is a mapping of scalars ({@code parts:} in {@code _site.yml}) */
+    static Optional<List<Field>> parse(String yaml, String file, int firstLine, Reporter reporter, java.util.Set<String> nested) {
         Node root;
         try {
             Optional<Node> composed = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(yaml);
@@ -74,6 +83,20 @@ final class YamlMapping {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 reporter.report(Diagnostic.error(position(file, firstLine, tuple.getKeyNode()), "a key must be a plain word"));
                 ok = false;
+                continue;
+            }
+            if (nested.contains(key.getValue()) && tuple.getValueNode() instanceof MappingNode inner) {
+                List<Field> entries = new ArrayList<>();
+                for (NodeTuple t : inner.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
+                        entries.add(new Field(k.getValue(), position(file, firstLine, k), v, position(file, firstLine, v)));
+                    } else {
+                        reporter.report(Diagnostic.error(position(file, firstLine, t.getKeyNode()), "each line under `" + key.getValue()
+                                + "` must be `name: value`").withHint("indent one `name: value` per line under `" + key.getValue() + ":`"));
+                        ok = false;
+                    }
+                }
+                fields.add(new Field(key.getValue(), position(file, firstLine, key), null, position(file, firstLine, inner), entries));
                 continue;
             }
             if (!(tuple.getValueNode() instanceof ScalarNode value)) {

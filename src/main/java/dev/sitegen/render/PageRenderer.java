@@ -31,7 +31,7 @@ final class PageRenderer {
         this.settings = settings;
         this.navigation = navigation;
         this.evidence = evidence;
-        this.nav = new NavHtml(navigation);
+        this.nav = new NavHtml(navigation, settings);
     }
 
     SiteFile.Generated render(ParsedPage page) {

@@ -240,6 +240,23 @@ class ContentLoaderTest {
     }
 
     @Test
+    void partsNameTopLevelFoldersInTheOrderWritten() throws IOException {
+        write("index.md", "# Home\n");
+        write("b/one.md", "# One\n");
+        write("a/two.md", "# Two\n");
+        write("_site.yml", "title: T\nparts:\n  b: \"First part\"\n  a: Second part\n  nowhere: Missing\n");
+
+        SiteSettings settings = load().settings();
+        assertEquals(List.of("b", "a", "nowhere"), List.copyOf(settings.parts().keySet()));
+        assertEquals(Optional.of("First part"), settings.partOf("b/one.md"));
+        assertEquals(Optional.empty(), settings.partOf("index.md"));
+        List<Diagnostic> all = reporter.sorted();
+        assertEquals(1, all.size(), all::toString);
+        assertEquals(new SourcePos("content/_site.yml", 5, 3), all.getFirst().pos());
+        assertTrue(all.getFirst().message().contains("the part `nowhere` names no folder"), all.getFirst().message());
+    }
+
+    @Test
     void withoutSiteSettingsTheDefaultsApply() throws IOException {
         write("index.md", "# Home\n");
         assertEquals(SiteSettings.DEFAULT, load().settings());

@@ -91,7 +91,11 @@ class SiteRendererTest {
         List<SiteFile> files;
 
         Build(List<Asset> assets, Page... pages) {
-            site = new Site(content, "content", SiteSettings.DEFAULT, List.of(pages), assets);
+            this(SiteSettings.DEFAULT, assets, pages);
+        }
+
+        Build(SiteSettings settings, List<Asset> assets, Page... pages) {
+            site = new Site(content, "content", settings, List.of(pages), assets);
             extracted = new ExampleExtractor(reporter).extract(site);
         }
 
@@ -313,6 +317,22 @@ class SiteRendererTest {
         b.render(Map.of(e, new Evidence(List.of(), List.of(big), false)));
 
         assertTrue(b.html("index.html").selectFirst(".output-note").text().contains("1,234,567 more bytes"));
+    }
+
+    @Test
+    void pagesOfAPartFormASectionOfTheNavigationAndOthersStandAlone() {
+        SiteSettings settings = new SiteSettings("Site", java.util.Optional.empty(), java.util.Optional.empty(),
+                Map.of("guide", "The guide"));
+        Build b = new Build(settings, List.of(), page("index.md", "# Home\n"), page("guide/a.md", "# A\n"), page("guide/b.md", "# B\n"),
+                page("z.md", "# Z\n")).render(Map.of());
+
+        Element nav = b.html("guide/b.html").selectFirst("[data-slot=nav]");
+        Element section = nav.selectFirst("li.nav-part");
+        assertEquals("The guide", section.selectFirst(".nav-part-title").text());
+        assertEquals(List.of("A", "B"), section.select("a").eachText());
+        assertEquals("page", section.select("a").get(1).attr("aria-current"));
+        assertEquals(List.of("Home", "A", "B", "Z"), nav.select("a").eachText());
+        assertEquals(null, nav.selectFirst("li.nav-part a[href=../z.html]"));
     }
 
     @Test
