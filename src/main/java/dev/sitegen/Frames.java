@@ -10,7 +10,7 @@ import dev.sitegen.diag.SourcePos;
 import dev.sitegen.extract.CodeLine;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExtractedPage;
-import dev.sitegen.record.Evidence;
+import dev.sitegen.run.Evidence;
 import dev.sitegen.run.FrameRefs;
 
 /**

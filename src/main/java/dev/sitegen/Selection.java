@@ -55,4 +55,10 @@ record Selection(Optional<String> only, Set<String> pages, Set<String> exampleId
     boolean includesOutput(String sitePath) {
         return isAll() || pages.stream().map(p -> p.substring(0, p.length() - 3) + ".html").collect(Collectors.toSet()).contains(sitePath);
     }
+
+    /** {@code 14 pages, 60 examples}, or {@code threads/join.md (4 examples)} for a selection. */
+    String describe(int examples, int pageCount) {
+        String count = examples + (examples == 1 ? " example" : " examples");
+        return isAll() ? pageCount + (pageCount == 1 ? " page, " : " pages, ") + count : only.get() + " (" + count + ")";
+    }
 }

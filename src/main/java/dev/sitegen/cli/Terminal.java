@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import dev.sitegen.Progress;
 import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.diag.DiagnosticPrinter;
+import dev.sitegen.diag.Durations;
 import dev.sitegen.diag.SourceLines;
 import dev.sitegen.diag.Style;
 import dev.sitegen.diag.Visible;
@@ -16,10 +18,7 @@ import dev.sitegen.diag.Visible;
  * summary, then every problem with its source line and a caret. Plain text unless the
  * output is a terminal that wants colour; GitHub Actions annotations when asked.
  */
-public final class Terminal {
-
-    /** How an example ended, as a progress line says it. */
-    public enum Status { PASSED, FAILED, REUSED }
+public final class Terminal implements Progress {
 
     private final PrintStream out;
     private final Style style;
@@ -33,19 +32,21 @@ public final class Terminal {
         this.printer = new DiagnosticPrinter(sources, style);
     }
 
+    @Override
     public synchronized void heading(String text) {
         out.println(style.bold(text));
         out.flush();
     }
 
     /** {@code  ✓ threads/start.md:42  run  183 ms}. */
+    @Override
     public synchronized void example(Status status, String where, String mode, Duration duration, String note) {
         String mark = switch (status) {
             case PASSED -> style.green("✓");
             case FAILED -> style.red("✗");
             case REUSED -> style.dim("=");
         };
-        String time = duration == null ? "" : human(duration);
+        String time = duration == null ? "" : Durations.forReader(duration);
         String line = String.format(Locale.ROOT, "  %s %-34s %-8s %8s", mark, where, mode, time);
         if (note != null && !note.isEmpty()) {
             String shown = Visible.text(note);
@@ -55,8 +56,22 @@ public final class Terminal {
         out.flush();
     }
 
-    public synchronized void line(String text) {
+    @Override
+    public synchronized void note(String text) {
         out.println(text);
+        out.flush();
+    }
+
+    @Override
+    public synchronized void summary(Summary s) {
+        String verdict = s.errors() == 0 ? style.green("OK") : style.red("FAILED");
+        out.println();
+        out.println(verdict + ": " + s.examples() + (s.examples() == 1 ? " example, " : " examples, ") + (s.examples() - s.failed()) + " passed, "
+                + s.failed() + " failed" + (s.reused() > 0 ? " (" + s.reused() + " reused from recorded runs)" : "") + "; "
+                + s.errors() + (s.errors() == 1 ? " error" : " errors") + " in " + Durations.forReader(s.elapsed()));
+        out.println(s.siteNote());
+        problems(s.problems());
+        if (s.errors() > 0) out.println(s.errors() + (s.errors() == 1 ? " error." : " errors."));
         out.flush();
     }
 
@@ -96,8 +111,4 @@ public final class Terminal {
         return style;
     }
 
-    public static String human(Duration d) {
-        long ms = d.toMillis();
-        return ms < 1000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
-    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.sitegen.compile.CompilerMessage;
 import dev.sitegen.extract.Example;
+import dev.sitegen.run.Evidence;
 import dev.sitegen.run.RunResult;
 
 /**

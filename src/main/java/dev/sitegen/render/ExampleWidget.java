@@ -7,13 +7,14 @@ import java.util.Optional;
 
 import org.jsoup.nodes.Element;
 
+import dev.sitegen.diag.Durations;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleMode;
 import dev.sitegen.run.Chunk;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.run.StreamKind;
 import dev.sitegen.run.ThreadDump;
-import dev.sitegen.record.Evidence;
+import dev.sitegen.run.Evidence;
 
 /**
  * The HTML of one example: its highlighted code with a copy button, and under it what
@@ -79,11 +80,11 @@ final class ExampleWidget {
 
     private static void badges(Element bar, Example e, RunResult run, Duration duration) {
         if (run.timedOut()) {
-            bar.appendElement("span").addClass("badge badge-timeout").text("still running at the " + human(e.attrs().timeout()) + " timeout");
+            bar.appendElement("span").addClass("badge badge-timeout").text("still running at the " + Durations.forReader(e.attrs().timeout()) + " timeout");
         } else {
             int exit = run.exitCode().orElse(-1);
             bar.appendElement("span").addClass("badge " + (exit == 0 ? "badge-ok" : "badge-exit")).text("exit " + exit);
-            bar.appendElement("span").addClass("duration").attr("title", "wall-clock time, JVM start-up included").text(human(duration));
+            bar.appendElement("span").addClass("duration").attr("title", "wall-clock time, JVM start-up included").text(Durations.forReader(duration));
         }
     }
 
@@ -106,7 +107,7 @@ final class ExampleWidget {
     private static void dump(Element box, Example e, RunResult run) {
         if (run.dump().isEmpty()) return;
         ThreadDump dump = run.dump().get();
-        Element panel = panel(box, "Thread dump at the " + human(e.attrs().timeout()) + " timeout", "example-dump");
+        Element panel = panel(box, "Thread dump at the " + Durations.forReader(e.attrs().timeout()) + " timeout", "example-dump");
         if (dump.deadlock()) {
             panel.selectFirst(".panel-bar").appendElement("span").addClass("badge badge-fail").text("deadlock");
             panel.appendElement("pre").addClass("output").appendElement("samp").text(dump.deadlockReport());
@@ -126,10 +127,4 @@ final class ExampleWidget {
         return panel;
     }
 
-    static String human(Duration d) {
-        long ms = d.toMillis();
-        if (ms < 1000) return ms + " ms";
-        if (ms % 1000 == 0) return ms / 1000 + " s";
-        return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
-    }
 }

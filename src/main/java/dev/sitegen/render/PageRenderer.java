@@ -12,7 +12,7 @@ import org.jsoup.nodes.TextNode;
 
 import dev.sitegen.extract.Example;
 import dev.sitegen.load.SiteSettings;
-import dev.sitegen.record.Evidence;
+import dev.sitegen.run.Evidence;
 
 /** Fills the page template for one page: title, navigation, content with examples, table of contents, pager. */
 final class PageRenderer {

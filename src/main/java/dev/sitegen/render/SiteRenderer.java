@@ -16,7 +16,7 @@ import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExtractedPage;
 import dev.sitegen.load.Asset;
 import dev.sitegen.load.Site;
-import dev.sitegen.record.Evidence;
+import dev.sitegen.run.Evidence;
 
 /** Renders every page and lists every file of the site; reports broken links. */
 public final class SiteRenderer {

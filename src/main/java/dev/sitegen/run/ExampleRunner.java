@@ -111,7 +111,7 @@ public final class ExampleRunner {
             Files.createDirectories(dir);
             var launch = new ProcessSupervisor.Launch(JvmCommand.of(javaHome, launcherDir, job.program(), e.attrs(), setsid),
                     JvmCommand.environment(javaHome, dir), dir, e.attrs().stdin(), e.attrs().timeout(), setsid);
-            ProcessSupervisor.Outcome outcome = new ProcessSupervisor(javaHome).run(launch);
+            ProcessSupervisor.Ended outcome = new ProcessSupervisor(javaHome).run(launch);
             OutputMapper mapper = new OutputMapper(job.program().sourceMap());
             List<Chunk> chunks = outcome.output().chunks().stream().map(c -> new Chunk(c.stream(), mapper.apply(c.text()))).toList();
             Optional<ThreadDump> dump = outcome.threadDump().map(raw -> ThreadDumps.reduce(raw.threadPrint(), raw.json(), mapper::apply));

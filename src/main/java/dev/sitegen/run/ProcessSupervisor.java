@@ -26,7 +26,7 @@ final class ProcessSupervisor {
     }
 
     /** What happened. */
-    record Outcome(OutputCollector.Captured output, OptionalInt exitCode, Duration duration, boolean timedOut,
+    record Ended(OutputCollector.Captured output, OptionalInt exitCode, Duration duration, boolean timedOut,
                    Optional<RawDump> threadDump) {
     }
 
@@ -36,7 +36,7 @@ final class ProcessSupervisor {
         this.jcmd = javaHome.resolve("bin").resolve("jcmd");
     }
 
-    Outcome run(Launch launch) throws IOException, InterruptedException {
+    Ended run(Launch launch) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(launch.command()).directory(launch.workDir().toFile());
         builder.environment().clear();
         builder.environment().putAll(launch.environment());
@@ -56,7 +56,7 @@ final class ProcessSupervisor {
             if (!t.join(Duration.ofSeconds(5))) t.interrupt(); // a grandchild that left the group still holds a pipe
         }
         OptionalInt exit = exited ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
-        return new Outcome(collector.finish(), exit, exited ? duration : launch.timeout(), !exited, dump);
+        return new Ended(collector.finish(), exit, exited ? duration : launch.timeout(), !exited, dump);
     }
 
     private interface Pump {

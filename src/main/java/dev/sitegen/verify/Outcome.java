@@ -1,6 +1,6 @@
 package dev.sitegen.verify;
 
-import dev.sitegen.record.Evidence;
+import dev.sitegen.run.Evidence;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.sitegen.verify;
 
-import dev.sitegen.record.Evidence;
+import dev.sitegen.run.Evidence;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import dev.sitegen.compile.CompilerMessage;
 import dev.sitegen.diag.Diagnostic;
+import dev.sitegen.diag.Durations;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.Expectation;
 import dev.sitegen.run.RunResult;
@@ -59,7 +60,7 @@ public final class Verifier {
                 if (!run.timedOut()) {
                     problems.add(Diagnostic.error(e.pos(), which + "exited with code " + run.exitCode().orElse(-1) + " after "
                                     + millis(run.duration()) + ", but `expect=timeout` says it must still be running at its timeout of "
-                                    + human(e.attrs().timeout())).withSpan(3)
+                                    + Durations.asAttribute(e.attrs().timeout())).withSpan(3)
                             .withHint("if the program is meant to hang, make sure it does (a deadlock, a join that never returns); otherwise remove `expect=timeout`"));
                 }
             } else if (run.timedOut()) {
@@ -107,7 +108,7 @@ public final class Verifier {
     }
 
     private static Diagnostic timedOut(Example e, RunResult run, String which) {
-        String message = which + "was still running at its timeout of " + human(e.attrs().timeout()) + " and was killed";
+        String message = which + "was still running at its timeout of " + Durations.asAttribute(e.attrs().timeout()) + " and was killed";
         String hint = "if the hang is the lesson (a deadlock), declare `expect=timeout`; if it just needs longer, raise `timeout=`";
         String detail = null;
         if (run.dump().isPresent()) {
@@ -145,10 +146,4 @@ public final class Verifier {
         return d.toMillis() + " ms";
     }
 
-    static String human(Duration d) {
-        long ms = d.toMillis();
-        if (ms % 60_000 == 0) return ms / 60_000 + "m";
-        if (ms % 1000 == 0) return ms / 1000 + "s";
-        return ms + "ms";
-    }
 }

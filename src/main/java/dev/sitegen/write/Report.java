@@ -3,6 +3,10 @@ package dev.sitegen.write;
 import java.util.List;
 import java.util.Map;
 
+import dev.sitegen.extract.Example;
+import dev.sitegen.run.RunResult;
+import dev.sitegen.verify.Outcome;
+
 /**
  * {@code target/site-gen/report.json}: what a build did, for CI and tools.
  *
@@ -17,6 +21,24 @@ public record Report(String jdk, int pages, long elapsedMs, Map<String, Long> ti
     public Report {
         timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
         examples = List.copyOf(examples);
+    }
+
+    /**
+     * The report of a build from its verdicts.
+     *
+     * @param contentDisplay the content folder as the author names it, which each example's page is relative to
+     */
+    public static Report of(int pages, long elapsedMs, Map<String, Long> timingsMs, List<Outcome> outcomes, String contentDisplay) {
+        List<ExampleEntry> entries = new java.util.ArrayList<>();
+        for (Outcome o : outcomes) {
+            Example e = o.example();
+            List<RunResult> runs = o.evidence().runs();
+            Integer exit = runs.isEmpty() || runs.getFirst().exitCode().isEmpty() ? null : runs.getFirst().exitCode().getAsInt();
+            Long duration = runs.isEmpty() ? null : runs.stream().mapToLong(r -> r.duration().toMillis()).sum();
+            entries.add(new ExampleEntry(e.id(), contentDisplay + "/" + e.page(), e.pos().line(), e.mode().word(),
+                    o.passed() ? "passed" : "failed", exit, duration, o.evidence().cached(), runs.size()));
+        }
+        return new Report(Runtime.version().toString().replaceFirst("\\+.*", ""), pages, elapsedMs, timingsMs, entries);
     }
 
     /**

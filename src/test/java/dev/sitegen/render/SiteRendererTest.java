@@ -35,7 +35,7 @@ import dev.sitegen.load.FrontMatter;
 import dev.sitegen.load.Page;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteSettings;
-import dev.sitegen.record.Evidence;
+import dev.sitegen.run.Evidence;
 import dev.sitegen.run.Chunk;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.run.StreamKind;

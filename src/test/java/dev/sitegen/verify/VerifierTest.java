@@ -20,7 +20,7 @@ import dev.sitegen.extract.CodeLine;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleMode;
 import dev.sitegen.extract.Expectation;
-import dev.sitegen.record.Evidence;
+import dev.sitegen.run.Evidence;
 import dev.sitegen.run.Chunk;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.run.StreamKind;

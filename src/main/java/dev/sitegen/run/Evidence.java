@@ -1,10 +1,9 @@
-package dev.sitegen.record;
+package dev.sitegen.run;
 
 import java.util.List;
 import java.util.Optional;
 
 import dev.sitegen.compile.CompilerMessage;
-import dev.sitegen.run.RunResult;
 
 /**
  * What the build learned about an example, fresh or recorded: the compiler's errors and

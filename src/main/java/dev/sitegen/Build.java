@@ -1,0 +1,58 @@
+package dev.sitegen;
+
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import dev.sitegen.config.Config;
+
+import dev.sitegen.diag.Reporter;
+import dev.sitegen.extract.Example;
+import dev.sitegen.extract.ExampleExtractor;
+import dev.sitegen.extract.ExtractedPage;
+import dev.sitegen.load.ContentLoader;
+import dev.sitegen.load.Site;
+import dev.sitegen.record.RecordKey;
+import dev.sitegen.record.RecordStore;
+import dev.sitegen.record.Stored;
+
+/**
+ * What one build has read: the pages, their examples, what {@code -Dsitegen.only} selects,
+ * each example's record key, and the recorded runs.
+ */
+record Build(Reporter reporter, Timings timings, Site site, List<ExtractedPage> pages, Selection selection, Frames frames,
+             Map<Example, String> keys, RecordStore store, RecordStore.Loaded records) {
+
+    Stored recorded(Example e) {
+        return records.byKey().get(keys.get(e));
+    }
+
+    /** The checked examples ({@code run}, {@code compile}, {@code fail}) of the selection, in page order. */
+    List<Example> selected() {
+        return pages.stream().flatMap(p -> p.examples().stream())
+                .filter(e -> e.mode().isChecked() && selection.includes(e)).toList();
+    }
+
+    /** Reads the pages and their examples while the recorded runs load beside them. */
+    static Build load(Config config, Reporter reporter, Timings timings) {
+        String contentDisplay = config.display(config.content());
+        RecordStore store = new RecordStore(config.content(), contentDisplay, reporter);
+        CompletableFuture<RecordStore.Loaded> records = CompletableFuture.supplyAsync(store::load);
+        Site site = new ContentLoader(reporter).load(config.content(), contentDisplay);
+        List<ExtractedPage> pages = new ExampleExtractor(reporter).extract(site);
+        Map<Example, String> keys = new HashMap<>();
+        int jdk = Runtime.version().feature();
+        for (ExtractedPage p : pages) {
+            for (Example e : p.examples()) if (e.mode().isChecked()) keys.put(e, RecordKey.of(e, p.units(), jdk));
+        }
+        try {
+            return new Build(reporter, timings, site, pages, Selection.of(config.only(), pages, reporter),
+                    new Frames(pages, contentDisplay), keys, store, records.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io : e;
+        }
+    }
+}

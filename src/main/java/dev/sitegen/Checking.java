@@ -1,0 +1,64 @@
+package dev.sitegen;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.sitegen.config.Config;
+import dev.sitegen.diag.Diagnostic;
+import dev.sitegen.extract.Example;
+import dev.sitegen.record.RecordStore;
+import dev.sitegen.render.SiteFile;
+import dev.sitegen.run.Evidence;
+import dev.sitegen.write.SiteWriter;
+
+/**
+ * {@code mvn verify}: every example runs again and is checked; the pages show the recorded
+ * runs, which is what a build would show, and the committed site is compared with them.
+ * Nothing is written.
+ */
+final class Checking implements Finish {
+
+    private final Config config;
+
+    Checking(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public String verb() {
+        return "Checking";
+    }
+
+    @Override
+    public boolean reusesRecords() {
+        return false;
+    }
+
+    @Override
+    public Map<Example, Evidence> shown(Build build, Map<Example, Result> results) {
+        return Finish.shown(build, Map.of(), e -> build.reporter().report(
+                Diagnostic.error(e.pos(), "no recorded run matches this example, so site/ cannot be up to date").withSpan(3)
+                        .withHint("run `mvn site-gen` and commit " + config.display(config.content()) + "/" + RecordStore.DIR + "/ and "
+                                + config.display(config.site()) + "/")));
+    }
+
+    @Override
+    public String complete(Build build, Map<Example, Result> results, List<SiteFile> files) {
+        String site = config.display(config.site());
+        boolean recordsMissing = build.selected().stream().anyMatch(e -> build.recorded(e) == null);
+        if (recordsMissing) return site + "/ was not checked, because some examples have no recorded run";
+        List<SiteFile> scoped = files.stream().filter(f -> build.selection().includesOutput(f.path())).toList();
+        List<String> stale = new SiteWriter(config.site()).differences(scoped, build.selection()::includesOutput);
+        if (stale.isEmpty()) return site + "/ is what `mvn site-gen` writes from the recorded runs";
+        build.reporter().report(Diagnostic.error(null, site + "/ is not what `mvn site-gen` would write from the recorded runs")
+                .withHint("run `mvn site-gen` and commit " + site + "/")
+                .withDetail(String.join("\n", stale.subList(0, Math.min(stale.size(), 30)))
+                        + (stale.size() > 30 ? "\n... and " + (stale.size() - 30) + " more" : "")));
+        return site + "/ is out of date";
+    }
+
+    @Override
+    public String interrupted(boolean completing) {
+        return config.display(config.site()) + "/ was left as it was: a check writes nothing";
+    }
+}

@@ -1,0 +1,72 @@
+package dev.sitegen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.sitegen.config.Config;
+import dev.sitegen.extract.Example;
+import dev.sitegen.extract.ExtractedPage;
+import dev.sitegen.record.RecordStore;
+import dev.sitegen.render.SiteFile;
+import dev.sitegen.run.Evidence;
+import dev.sitegen.write.SiteWriter;
+
+/** {@code mvn site-gen}: records what passed, then, if the whole build passed, brings the site in line. */
+final class Publishing implements Finish {
+
+    private final Config config;
+
+    Publishing(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public String verb() {
+        return "Building";
+    }
+
+    @Override
+    public boolean reusesRecords() {
+        return !config.rerun();
+    }
+
+    @Override
+    public Map<Example, Evidence> shown(Build build, Map<Example, Result> results) {
+        return Finish.shown(build, results, e -> { }); // a failed example has a result, so nothing is missing
+    }
+
+    @Override
+    public String complete(Build build, Map<Example, Result> results, List<SiteFile> files) {
+        List<RecordStore.Entry> keep = new ArrayList<>();
+        Selection selection = build.selection();
+        for (ExtractedPage p : build.pages()) {
+            for (Example e : p.examples()) {
+                Result r = results.get(e);
+                if (r != null && r.outcome().passed()) {
+                    keep.add(new RecordStore.Entry(e, build.keys().get(e), r.raw()));
+                } else if (r == null && !selection.includes(e) && build.recorded(e) != null) {
+                    keep.add(new RecordStore.Entry(e, build.keys().get(e), build.recorded(e)));
+                }
+            }
+        }
+        List<String> pagePaths = build.pages().stream().map(p -> p.page().path()).filter(selection::includesPage).toList();
+        boolean failed = build.reporter().hasErrors();
+        if (!build.pages().isEmpty()) build.store().save(pagePaths, keep, selection.isAll() && !failed);
+
+        String site = config.display(config.site());
+        if (failed) return site + "/ was left as it was, because the build failed";
+        List<SiteFile> scoped = files.stream().filter(f -> selection.includesOutput(f.path())).toList();
+        SiteWriter.Changes changes = new SiteWriter(config.site()).sync(scoped, selection::includesOutput);
+        return changes.written().isEmpty() && changes.deleted().isEmpty() ? site + "/ is up to date"
+                : site + "/ updated: " + changes.written().size() + " written, " + changes.deleted().size() + " deleted, "
+                + changes.unchanged() + " unchanged";
+    }
+
+    @Override
+    public String interrupted(boolean completing) {
+        String site = config.display(config.site());
+        return completing ? site + "/ may be partly updated: run the build again once the problem is fixed"
+                : site + "/ was left as it was, because the build failed";
+    }
+}
