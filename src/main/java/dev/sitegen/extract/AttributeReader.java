@@ -3,7 +3,6 @@ package dev.sitegen.extract;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +12,6 @@ import dev.sitegen.diag.Reporter;
 /** Checks a parsed info string against its mode and turns it into typed {@link Attributes}. */
 final class AttributeReader {
 
-    private static final Set<String> RUN_ONLY = Set.of("timeout", "exit", "expect", "runs", "args", "stdin", "jvm", "exclusive");
     private static final Pattern DURATION = Pattern.compile("(-?\\d+)(ms|s|m)");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern JAVA_FILE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*\\.java");
@@ -122,23 +120,28 @@ final class AttributeReader {
 
     private void checkApplies(InfoString.Word word, ExampleMode mode, String modeWord) {
         String name = word.text();
-        if (name.equals("file") || name.equals("id") || name.equals("include")) return;
-        boolean applies = RUN_ONLY.contains(name) ? mode == ExampleMode.RUN : mode != ExampleMode.SHOW;
-        if (applies) return;
-        String shown = FLAG_NAMES.contains(name) ? "`" + name + "`" : "`" + name + "=`";
+        Attribute attribute = Attribute.named(name).orElseThrow();
+        boolean runOnly = attribute.applies() == Attribute.Applies.RUN;
+        boolean applies = switch (attribute.applies()) {
+            case ANY -> true;
+            case RUN -> mode == ExampleMode.RUN;
+            case CHECKED -> mode != ExampleMode.SHOW;
+        };
+        // id= on a shown block or a unit is checked where ids are read
+        if (applies || attribute == Attribute.ID) return;
+        String shown = attribute.takesValue() ? "`" + name + "=`" : "`" + name + "`";
         if (mode == ExampleMode.FAIL) {
             error(word, shown + " contradicts `fail`: a `fail` block must not compile, so it never runs",
                     "remove " + shown + ", or make it a `java run` block that compiles");
         } else if (mode == ExampleMode.SHOW) {
-            error(word, shown + " only applies to examples that are compiled" + (RUN_ONLY.contains(name) ? " and run" : ""),
-                    "write `java " + (RUN_ONLY.contains(name) ? "run" : "compile") + " " + word.text() + "...`");
+            error(word, shown + " only applies to examples that are compiled" + (runOnly ? " and run" : ""),
+                    "write `java " + (runOnly ? "run" : "compile") + " " + word.text() + "...`");
         } else {
             error(word, shown + " only applies to `java run` blocks, and this one is `" + (modeWord.isEmpty() ? mode.word() : modeWord) + "`",
                     "remove " + shown + ", or make the block `java run`");
         }
     }
 
-    private static final Set<String> FLAG_NAMES = Set.copyOf(InfoString.FLAGS);
 
     /** The longest timeout, however it is written ({@code 3600000ms}, {@code 3600s}, {@code 60m}). */
     static final Duration MAX_TIMEOUT = Duration.ofHours(1);

@@ -24,8 +24,8 @@ import dev.sitegen.diag.Suggestions;
 final class InfoString {
 
     static final List<String> MODES = List.of("run", "compile", "fail");
-    static final List<String> FLAGS = List.of("exclusive", "preview");
-    static final List<String> KEYS = List.of("id", "timeout", "exit", "expect", "runs", "args", "stdin", "jvm", "include", "file");
+    static final List<String> FLAGS = Attribute.flags();
+    static final List<String> KEYS = Attribute.keys();
 
     /** A word of the info string and where it starts. */
     record Word(String text, SourcePos pos) {

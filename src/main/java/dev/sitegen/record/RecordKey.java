@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import dev.sitegen.extract.Attributes;
+import dev.sitegen.extract.Attribute;
 import dev.sitegen.extract.CodeLine;
 import dev.sitegen.extract.Example;
 
@@ -29,15 +29,9 @@ public final class RecordKey {
         field(in, "runner", RUNNER_VERSION);
         field(in, "jdk", Integer.toString(jdkFeature));
         field(in, "mode", example.mode().word());
-        Attributes a = example.attrs();
-        field(in, "timeout", Long.toString(a.timeout().toMillis()));
-        field(in, "expectTimeout", Boolean.toString(a.expectTimeout()));
-        field(in, "runs", Integer.toString(a.runs()));
-        field(in, "args", String.join("\u0001", a.args()));
-        field(in, "stdin", a.stdin());
-        field(in, "jvm", String.join("\u0001", a.jvmOptions()));
-        field(in, "exclusive", Boolean.toString(a.exclusive()));
-        field(in, "preview", Boolean.toString(a.preview()));
+        for (Attribute a : Attribute.values()) {
+            a.keyValue(example.attrs()).ifPresent(value -> field(in, a.keyName(), value));
+        }
         field(in, "source", source(example));
         for (Example unit : units) field(in, "unit " + unit.attrs().fileName().orElseThrow(), source(unit));
         return sha256(in.toString());
