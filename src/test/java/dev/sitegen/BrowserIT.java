@@ -118,7 +118,7 @@ class BrowserIT {
     void onAPhoneTheNavigationOpensFromTheMenuButton() {
         try {
             browser.manage().window().setSize(new Dimension(390, 844));
-            open(SITE.resolve("threads/races.html"), null);
+            open(SITE.resolve("sharing/races.html"), null);
             WebElement toggle = browser.findElement(By.cssSelector(".nav-toggle"));
             WebElement nav = browser.findElement(By.id("site-nav"));
             assertThat(toggle.isDisplayed()).isTrue();
@@ -128,6 +128,38 @@ class BrowserIT {
             new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "true".equals(toggle.getAttribute("aria-expanded")));
             new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> nav.findElement(By.cssSelector("a[aria-current=page]")).isDisplayed());
             assertThat(nav.findElement(By.cssSelector("a[aria-current=page]")).getText()).isEqualTo("Race conditions");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    /**
+     * At a phone's width no page scrolls sideways as a whole (code and output panels scroll
+     * inside themselves). Screenshots of a few pages at both widths go to
+     * {@code target/screenshots/} for a person to look at.
+     */
+    @Test
+    void noPageIsWiderThanAPhoneAndScreenshotsAreKept() throws IOException {
+        Path shots = Files.createDirectories(Path.of("target/screenshots"));
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(SITE)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).map(p -> SITE.relativize(p).toString()).sorted().toList();
+        }
+        List<String> shown = List.of("index.html", "threads/join.html", "sharing/memory-model.html", "liveness/deadlock.html");
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            for (String page : pages) {
+                open(SITE.resolve(page), null);
+                Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(overflow).as(page + " is wider than the phone's screen by " + overflow + " px").isLessThanOrEqualTo(0L);
+                if (shown.contains(page)) Files.write(shots.resolve(page.replace('/', '-').replace(".html", "-phone.png")), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+            for (String page : shown) {
+                if (!pages.contains(page)) continue;
+                open(SITE.resolve(page), null);
+                Files.write(shots.resolve(page.replace('/', '-').replace(".html", "-desktop.png")), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
         } finally {
             browser.manage().window().setSize(new Dimension(1400, 1000));
         }
