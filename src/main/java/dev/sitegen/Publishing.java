@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.sitegen.config.Config;
+import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExtractedPage;
 import dev.sitegen.record.RecordStore;
@@ -51,13 +52,24 @@ final class Publishing implements Finish {
             }
         }
         List<String> pagePaths = build.pages().stream().map(p -> p.page().path()).filter(selection::includesPage).toList();
+        SiteWriter writer = new SiteWriter(config.site());
+        List<SiteFile> scoped = files.stream().filter(f -> selection.includesOutput(f.path())).toList();
+        String site = config.display(config.site());
+        try {
+            writer.checkOwnership(scoped);
+        } catch (SiteWriter.ForeignFiles e) {
+            List<String> named = e.files().subList(0, Math.min(10, e.files().size()));
+            build.reporter().report(Diagnostic.error(null, "cannot write the site into " + site + "/: " + e.getMessage())
+                    .withDetail(String.join("\n", named) + (e.files().size() > named.size() ? "\n... and " + (e.files().size() - named.size()) + " more" : ""))
+                    .withHint("the build deletes and replaces only files it wrote; move these files out of " + site
+                            + "/, or set -Dsitegen.site to a new or empty folder"));
+            return site + "/ was left as it was, because it holds files no build wrote";
+        }
         boolean failed = build.reporter().hasErrors();
         if (!build.pages().isEmpty()) build.store().save(pagePaths, keep, selection.isAll() && !failed);
 
-        String site = config.display(config.site());
         if (failed) return site + "/ was left as it was, because the build failed";
-        List<SiteFile> scoped = files.stream().filter(f -> selection.includesOutput(f.path())).toList();
-        SiteWriter.Changes changes = new SiteWriter(config.site()).sync(scoped, selection::includesOutput);
+        SiteWriter.Changes changes = writer.sync(scoped, selection::includesOutput);
         return changes.written().isEmpty() && changes.deleted().isEmpty() ? site + "/ is up to date"
                 : site + "/ updated: " + changes.written().size() + " written, " + changes.deleted().size() + " deleted, "
                 + changes.unchanged() + " unchanged";
