@@ -77,4 +77,21 @@ class SiteFolderIT {
                 .contains("about.html");
         assertThat(site.read("site/about.html")).isEqualTo("<p>my own about page</p>\n");
     }
+
+    @Test
+    void aLinkToAFileOutsideTheContentIsAnErrorAndNotPublished() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("secret.txt"), "password\n");
+        TestSite site = site();
+        java.nio.file.Files.createDirectories(dir.resolve("content/examples"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/leak.txt"), dir.resolve("secret.txt"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/examples/Leak.java"), dir.resolve("secret.txt"));
+        site.page("other.md", "# Other\n\n```java run include=examples/Leak.java\n```\n");
+
+        TestSite.Build build = site.build();
+
+        assertThat(build.exitCode()).as(build.toString()).isEqualTo(1);
+        assertThat(build.output()).contains("content/leak.txt:1:1: error: this is a link to a file outside the content folder")
+                .contains("content/other.md:3:21: error: `include=examples/Leak.java` is a link to a file outside the content directory");
+        assertThat(site.exists("site/leak.txt")).isFalse();
+    }
 }

@@ -48,6 +48,16 @@ final class Includes {
                     .withHint("the path is relative to the content directory " + displayRoot + "/"));
             return Optional.empty();
         }
+        try {
+            if (!file.toRealPath().startsWith(root.toRealPath())) {
+                reporter.report(Diagnostic.error(valuePos, "`include=" + spec + "` is a link to a file outside the content directory")
+                        .withSpan(spec.length()).withHint("copy the source into " + displayRoot + "/ instead of linking to it"));
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            reporter.report(Diagnostic.error(valuePos, "cannot read " + displayRoot + "/" + path + ": " + e.getMessage()));
+            return Optional.empty();
+        }
         List<String> lines;
         try {
             lines = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").lines().toList();

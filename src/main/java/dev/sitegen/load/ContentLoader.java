@@ -39,9 +39,18 @@ public final class ContentLoader {
     public Site load(Path root, String displayRoot) {
         List<Path> pageFiles = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
+        Path realRoot = realPath(root);
         for (Path file : files(root)) {
             String rel = relative(root, file);
             if (isHidden(rel)) continue;
+            Path real = realPath(file);
+            if (!real.startsWith(realRoot)) {
+                // a link to a file elsewhere would publish it: /etc/passwd, a key, a home folder
+                reporter.report(Diagnostic.error(SourcePos.of(displayRoot + "/" + rel, 1), "this is a link to a file outside the content folder, "
+                                + "and the build does not publish files from outside it")
+                        .withHint("copy the file into " + displayRoot + "/ instead of linking to it"));
+                continue;
+            }
             if (rel.endsWith(".md")) pageFiles.add(file);
             else assets.add(new Asset(rel, file));
         }
@@ -53,6 +62,14 @@ public final class ContentLoader {
                     .withHint("add markdown files (index.md is the home page) or point -Dsitegen.content at the right folder"));
         }
         return new Site(root, displayRoot, settings(root.resolve("_site.yml"), displayRoot + "/_site.yml"), pages, assets);
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resolve " + p, e);
+        }
     }
 
     private static String relative(Path root, Path file) {

@@ -111,7 +111,10 @@ public final class RecordStore {
                         .getBytes(StandardCharsets.UTF_8);
                 if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) continue;
                 Files.createDirectories(file.getParent());
-                Files.write(file, bytes);
+                // a temporary file, then a rename: a kill or a full disk never leaves half a record
+                Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+                Files.write(tmp, bytes);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 changed.add(display(file));
             }
             if (prune && Files.isDirectory(dir)) {
