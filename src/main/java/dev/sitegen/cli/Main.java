@@ -36,6 +36,12 @@ public final class Main {
         marker.ifPresent(Main::deleteMarker);
         option(args, ARCHIVE).ifPresent(Main::dropStaleArchive);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // when Maven dies (killed, or its terminal closed), the build it started stops too:
+        // exiting runs the shutdown hook that ends every example still running
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            out.println("sitegen: the process that started this build ended, so the build stops");
+            System.exit(130);
+        }));
         int code = run(args, Path.of("").toAbsolutePath(), System.getenv(), out, start);
         if (code != 0) marker.ifPresent(m -> writeMarker(m, code));
         System.exit(code);
@@ -105,7 +111,15 @@ public final class Main {
             Config config = new ConfigLoader(env, workingDir)
                     .load(Arrays.stream(args).filter(a -> !a.startsWith(MARKER) && !a.startsWith(ARCHIVE)).toList());
             Terminal terminal = new Terminal(out, new Style(config.color()), config.githubActions(), new SourceLines(workingDir));
-            return new Pipeline(config, terminal).run(startNanos);
+            BuildLock.Result lock = BuildLock.acquire(config.work().resolveSibling("build.lock"));
+            if (lock.lock().isEmpty()) {
+                out.println("error: another build" + (lock.holder().isEmpty() ? "" : " (pid " + lock.holder() + ")")
+                        + " is running in this folder; wait for it to end, or stop it, then run this one again");
+                return 2;
+            }
+            try (BuildLock held = lock.lock().get()) {
+                return new Pipeline(config, terminal).run(startNanos);
+            }
         } catch (ConfigException e) {
             out.println("error: " + e.getMessage().replace("\n", "\nerror: "));
             return 2;

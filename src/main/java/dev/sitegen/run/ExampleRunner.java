@@ -38,6 +38,7 @@ public final class ExampleRunner {
     private final Path launcherDir;
     private final boolean setsid;
     private final java.util.concurrent.atomic.AtomicInteger runNumber = new java.util.concurrent.atomic.AtomicInteger();
+    private LiveProcesses live;
 
     public ExampleRunner(Path javaHome, Path workDir, int parallelism) {
         this.javaHome = javaHome;
@@ -58,8 +59,11 @@ public final class ExampleRunner {
         List<Job> shared = jobs.stream().filter(j -> !j.example().attrs().exclusive())
                 .sorted(Comparator.comparing((Job j) -> !j.example().attrs().expectTimeout())).toList();
         List<Job> exclusive = jobs.stream().filter(j -> j.example().attrs().exclusive()).toList();
-        execute(shared, parallelism, results, onDone);
-        for (Job job : exclusive) execute(List.of(job), 1, results, onDone);
+        try (LiveProcesses live = new LiveProcesses(setsid)) {
+            this.live = live;
+            execute(shared, parallelism, results, onDone);
+            for (Job job : exclusive) execute(List.of(job), 1, results, onDone);
+        }
 
         Map<Example, List<RunResult>> all = new LinkedHashMap<>();
         results.forEach((example, runs) -> all.put(example, toList(runs)));
@@ -111,7 +115,7 @@ public final class ExampleRunner {
             Files.createDirectories(dir);
             var launch = new ProcessSupervisor.Launch(JvmCommand.of(javaHome, launcherDir, job.program(), e.attrs(), setsid),
                     JvmCommand.environment(javaHome, dir), dir, e.attrs().stdin(), e.attrs().timeout(), setsid);
-            ProcessSupervisor.Ended outcome = new ProcessSupervisor(javaHome).run(launch);
+            ProcessSupervisor.Ended outcome = new ProcessSupervisor(javaHome, live).run(launch);
             OutputMapper mapper = new OutputMapper(job.program().sourceMap());
             List<Chunk> chunks = outcome.output().chunks().stream().map(c -> new Chunk(c.stream(), mapper.apply(c.text()))).toList();
             Optional<ThreadDump> dump = outcome.threadDump().map(raw -> ThreadDumps.reduce(raw.threadPrint(), raw.json(), mapper::apply));

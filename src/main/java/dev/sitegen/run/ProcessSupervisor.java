@@ -31,9 +31,11 @@ final class ProcessSupervisor {
     }
 
     private final Path jcmd;
+    private final LiveProcesses live;
 
-    ProcessSupervisor(Path javaHome) {
+    ProcessSupervisor(Path javaHome, LiveProcesses live) {
         this.jcmd = javaHome.resolve("bin").resolve("jcmd");
+        this.live = live;
     }
 
     Ended run(Launch launch) throws IOException, InterruptedException {
@@ -43,6 +45,15 @@ final class ProcessSupervisor {
         OutputCollector collector = new OutputCollector();
         long start = System.nanoTime();
         Process process = builder.start();
+        live.started(process);
+        try {
+            return supervise(process, launch, collector, start);
+        } finally {
+            live.ended(process);
+        }
+    }
+
+    private Ended supervise(Process process, Launch launch, OutputCollector collector, long start) throws InterruptedException {
         Thread out = Thread.ofVirtual().start(() -> drain(() -> FrameReader.pump(process.getInputStream(), collector)));
         Thread err = Thread.ofVirtual().start(() -> drain(() -> FrameReader.pumpRaw(process.getErrorStream(), collector)));
         Thread in = Thread.ofVirtual().start(() -> feed(process.getOutputStream(), launch.stdin()));
