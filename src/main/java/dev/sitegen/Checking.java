@@ -6,7 +6,9 @@ import java.util.Map;
 import dev.sitegen.config.Config;
 import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.extract.Example;
+import dev.sitegen.record.RecordAudit;
 import dev.sitegen.record.RecordStore;
+import dev.sitegen.record.Stored;
 import dev.sitegen.render.SiteFile;
 import dev.sitegen.run.Evidence;
 import dev.sitegen.write.SiteWriter;
@@ -40,6 +42,23 @@ final class Checking implements Finish {
                 Diagnostic.error(e.pos(), "no recorded run matches this example, so site/ cannot be up to date").withSpan(3)
                         .withHint("run `mvn site-gen` and commit " + config.display(config.content()) + "/" + RecordStore.DIR + "/ and "
                                 + config.display(config.site()) + "/")));
+    }
+
+    @Override
+    public void audit(Build build, Map<Example, Result> results, java.util.function.Function<List<Example>, Map<Example, Result>> again) {
+        List<Example> suspects = build.selected().stream().filter(e -> {
+            Result fresh = results.get(e);
+            Stored recorded = build.recorded(e);
+            return recorded != null && fresh.outcome().passed() && !fresh.raw().runs().isEmpty()
+                    && !RecordAudit.consistent(recorded, fresh.raw().runs());
+        }).toList();
+        if (suspects.isEmpty()) return;
+        Map<Example, Result> second = again.apply(suspects);
+        Map<Example, Result> third = again.apply(suspects);
+        for (Example e : suspects) {
+            RecordAudit.verdict(e, build.recorded(e), List.of(results.get(e).raw().runs(), second.get(e).raw().runs(), third.get(e).raw().runs()))
+                    .ifPresent(build.reporter()::report);
+        }
     }
 
     @Override

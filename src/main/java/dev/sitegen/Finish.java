@@ -56,6 +56,13 @@ sealed interface Finish permits Publishing, Checking {
         return shown;
     }
 
+    /**
+     * Checks the records against what the examples did now; {@code again} runs examples
+     * once more. Only a check does this: a build records what it ran.
+     */
+    default void audit(Build build, Map<Example, Result> results, java.util.function.Function<List<Example>, Map<Example, Result>> again) {
+    }
+
     /** The evidence the pages show in this build. */
     Map<Example, Evidence> shown(Build build, Map<Example, Result> results);
 }

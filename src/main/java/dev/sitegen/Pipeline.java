@@ -59,8 +59,10 @@ public final class Pipeline {
                 tell(o, "reused");
             });
             if (config.verbose()) plan.toRun().forEach((e, why) -> progress.note("  " + where(e) + ": " + why));
-            results.putAll(new Execution(config, verifier, build.frames(), timings, this::tell)
-                    .run(build.pages(), List.copyOf(plan.toRun().keySet())));
+            Execution execution = new Execution(config, verifier, build.frames(), timings, this::tell);
+            results.putAll(execution.run(build.pages(), List.copyOf(plan.toRun().keySet())));
+            finish.audit(build, results, again -> new Execution(config, verifier, build.frames(), timings,
+                    (o, note) -> tell(o, "ran again: its output is not the recorded one")).run(build.pages(), again));
             outcomes = selected.stream().map(e -> results.get(e).outcome()).toList();
             outcomes.forEach(o -> reporter.reportAll(o.problems()));
 

@@ -3,6 +3,7 @@ package dev.sitegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -113,5 +114,50 @@ class CheckModeIT {
     void outputForAPipeIsPlainText() {
         TestSite.Build check = site.env("NO_COLOR", "1").check();
         assertThat(check.output()).doesNotContain("\u001b[").contains("✓ index.md:3");
+    }
+
+    @Test
+    void aForgedRecordWithItsChecksumRecomputedIsCaught() throws Exception {
+        site.page("other.md", "# Other\n\n```java run id=fixed\nIO.println(\"the real answer\");\n```\n");
+        assertThat(site.build().exitCode()).isZero();
+        String json = site.read("content/_runs/other.json").replace("the real answer", "a better answer");
+        site.write("content/_runs/other.json", json);
+        forgeFile("content/_runs/other.json");
+        assertThat(site.build().output()).as("a build trusts a record whose checksum holds").doesNotContain("changed by hand");
+
+        TestSite.Build check = site.check();
+
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.output()).contains("content/other.md:3:1: error: the recorded output is not what this example prints")
+                .contains("-a better answer").contains("+the real answer");
+    }
+
+    @Test
+    void anExampleWhoseOutputVariesIsNotMistakenForAForgedRecord() {
+        TestSite.Build check = site.check();
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.output()).contains("ran again: its output is not the recorded one");
+    }
+
+    /** Recomputes the checksum of every example of a record file, as a careful forger would. */
+    private void forgeFile(String path) throws Exception {
+        com.google.gson.Gson gson = new com.google.gson.GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+        com.google.gson.JsonObject page = com.google.gson.JsonParser.parseString(site.read(path)).getAsJsonObject();
+        com.google.gson.JsonArray signedExamples = new com.google.gson.JsonArray();
+        for (com.google.gson.JsonElement element : page.getAsJsonArray("examples")) {
+            com.google.gson.JsonObject example = element.getAsJsonObject();
+            com.google.gson.JsonObject unsigned = new com.google.gson.JsonObject();
+            for (String key : List.of("id", "key", "compilerOutput", "runs")) unsigned.add(key, example.get(key));
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(gson.toJson(unsigned).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            com.google.gson.JsonObject signed = new com.google.gson.JsonObject();
+            signed.add("id", example.get("id"));
+            signed.add("key", example.get("key"));
+            signed.addProperty("checksum", java.util.HexFormat.of().formatHex(digest));
+            signed.add("compilerOutput", example.get("compilerOutput"));
+            signed.add("runs", example.get("runs"));
+            signedExamples.add(signed);
+        }
+        page.add("examples", signedExamples);
+        site.write(path, gson.toJson(page) + "\n");
     }
 }
