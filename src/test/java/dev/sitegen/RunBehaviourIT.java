@@ -187,6 +187,12 @@ class RunBehaviourIT {
                 new ProcessBuilder("sh", "-c", "sleep MARKER & sleep MARKER").start();
                 Thread.sleep(60_000);
                 ```
+
+                ```java run
+                // a grandchild that leaves the example's session, then outlives its parent
+                new ProcessBuilder("sh", "-c", "setsid sleep MARKER & sleep 0.2").start().waitFor();
+                IO.println("its parent ended; the grandchild lives on in a session of its own");
+                ```
                 """.replace("MARKER", marker));
         assertThat(processesWith(marker)).as("processes left behind").isEmpty();
     }

@@ -13,17 +13,41 @@ import java.util.concurrent.TimeUnit;
 final class LiveProcesses implements AutoCloseable {
 
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
+    private final Set<Long> launched = ConcurrentHashMap.newKeySet();
     private final boolean groups;
-    private final Thread hook = Thread.ofPlatform().name("sitegen-end-examples").unstarted(this::killAll);
+    private final boolean subreaper;
+    private final java.time.Instant since = java.time.Instant.now();
+    private final Thread hook = Thread.ofPlatform().name("sitegen-end-examples").unstarted(() -> {
+        killAll();
+        killAdopted();
+    });
 
     /** @param groups whether each process leads its own process group ({@code setsid}) */
     LiveProcesses(boolean groups) {
         this.groups = groups;
+        this.subreaper = Subreaper.become();
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
     void started(Process p) {
         running.add(p);
+        launched.add(p.pid());
+    }
+
+    /**
+     * Ends the processes this build adopted as a subreaper: started, directly or not, by an
+     * example, after they left its process group and their parent ended. Only children of
+     * this process that it did not launch itself and that began after the runs began.
+     */
+    private void killAdopted() {
+        if (!subreaper) return;
+        ProcessHandle.current().children()
+                .filter(child -> !launched.contains(child.pid()))
+                .filter(child -> child.info().startInstant().map(start -> !start.isBefore(since)).orElse(false))
+                .forEach(child -> {
+                    child.descendants().forEach(ProcessHandle::destroyForcibly);
+                    child.destroyForcibly();
+                });
     }
 
     void ended(Process p) {
@@ -49,6 +73,7 @@ final class LiveProcesses implements AutoCloseable {
 
     @Override
     public void close() {
+        killAdopted();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
