@@ -13,7 +13,7 @@ import dev.sitegen.render.SiteFile;
 import dev.sitegen.run.Evidence;
 import dev.sitegen.write.SiteWriter;
 
-/** {@code mvn site-gen}: records what passed, then, if the whole build passed, brings the site in line. */
+/** {@code mvn site-gen}: when the whole build passed, brings the site in line, then records the runs. */
 final class Publishing implements Finish {
 
     private final Config config;
@@ -65,11 +65,10 @@ final class Publishing implements Finish {
                             + "/, or set -Dsitegen.site to a new or empty folder"));
             return site + "/ was left as it was, because it holds files no build wrote";
         }
-        boolean failed = build.reporter().hasErrors();
-        if (!build.pages().isEmpty()) build.store().save(pagePaths, keep, selection.isAll() && !failed);
-
-        if (failed) return site + "/ was left as it was, because the build failed";
+        // a failed build changes nothing: neither the site nor the records
+        if (build.reporter().hasErrors()) return site + "/ and the recorded runs were left as they were, because the build failed";
         SiteWriter.Changes changes = writer.sync(scoped, selection::includesOutput);
+        if (!build.pages().isEmpty()) build.store().save(pagePaths, keep, selection.isAll());
         return changes.written().isEmpty() && changes.deleted().isEmpty() ? site + "/ is up to date"
                 : site + "/ updated: " + changes.written().size() + " written, " + changes.deleted().size() + " deleted, "
                 + changes.unchanged() + " unchanged";

@@ -94,4 +94,52 @@ class SiteFolderIT {
                 .contains("content/other.md:3:21: error: `include=examples/Leak.java` is a link to a file outside the content directory");
         assertThat(site.exists("site/leak.txt")).isFalse();
     }
+
+    @Test
+    void aBuildKilledAfterItsCommitIsFinishedByTheNextOne() {
+        TestSite site = site();
+        assertThat(site.build().exitCode()).isZero();
+        String manifest = site.read("site/.sitegen-manifest");
+        // what a build killed halfway through applying its journal leaves: one file moved, one still staged
+        site.write("site/.sitegen-staging/other.html", "<p>the new other page</p>\n")
+                .write("site/.sitegen-journal", "put index.html\nput other.html\nmanifest\n" + manifest.lines()
+                        .filter(l -> !l.startsWith("#")).map(l -> "  " + l + "\n").reduce("", String::concat));
+
+        TestSite.Build build = site.build();
+
+        assertThat(build.exitCode()).as(build.toString()).isZero();
+        assertThat(site.exists("site/.sitegen-journal")).isFalse();
+        assertThat(site.exists("site/.sitegen-staging")).isFalse();
+        assertThat(site.read("site/other.html")).doesNotContain("the new other page").contains("<h1");
+    }
+
+    @Test
+    void aBuildKilledWhileStagingLeavesTheOldSiteAndItsLeftoversAreDropped() {
+        TestSite site = site();
+        assertThat(site.build().exitCode()).isZero();
+        Map<String, String> before = site.snapshot("site");
+        site.write("site/.sitegen-staging/index.html", "<p>half</p>");
+
+        TestSite.Build build = site.build();
+
+        assertThat(build.exitCode()).as(build.toString()).isZero();
+        assertThat(site.exists("site/.sitegen-staging")).isFalse();
+        assertThat(site.snapshot("site")).isEqualTo(before);
+    }
+
+    @Test
+    void aWriteThatFailsNamesThePathAndTheReasonAndLeavesTheOldSite() {
+        TestSite site = site();
+        assertThat(site.build().exitCode()).isZero();
+        site.write("site/guide", "a file where the new page needs a folder\n");
+        Map<String, String> before = site.snapshot("site");
+        site.page("other.md", "# Other, changed\n").page("guide/start.md", "# Start\n");
+
+        TestSite.Build build = site.build();
+
+        assertThat(build.exitCode()).as(build.toString()).isEqualTo(1);
+        assertThat(build.output()).contains("error: cannot write the site into site: `").contains("site/guide` is a file where a folder is needed")
+                .doesNotContain("internal error");
+        assertThat(site.snapshot("site")).isEqualTo(before);
+    }
 }

@@ -88,6 +88,7 @@ public final class SiteWriter {
      */
     public void checkOwnership(List<SiteFile> files) {
         try {
+            if (Files.isDirectory(site)) recover(); // a build killed after its commit is finished first
             List<String> existing = existing();
             Set<String> owned = owned();
             if (!Files.isRegularFile(site.resolve(MANIFEST))) {
@@ -111,57 +112,116 @@ public final class SiteWriter {
      * @param scope which existing files this build is responsible for (all, or one page's)
      */
     public Changes sync(List<SiteFile> files, Predicate<String> scope) {
-        List<String> written = new ArrayList<>();
-        List<String> deleted = new ArrayList<>();
-        int unchanged = 0;
         checkOwnership(files);
         try {
             Files.createDirectories(site);
-            try (Stream<Path> walk = Files.walk(site)) {
-                for (Path leftover : walk.filter(f -> f.getFileName().toString().endsWith(TMP)).toList()) Files.deleteIfExists(leftover);
-            }
-            Set<String> owned = new HashSet<>(owned());
+            Set<String> owned = new java.util.TreeSet<>(owned());
             Set<String> wanted = new HashSet<>();
             for (SiteFile f : files) wanted.add(f.path());
-            List<Boolean> changed = files.stream().map(this::writeIfChanged).toList();
-            for (int i = 0; i < files.size(); i++) {
-                if (changed.get(i)) written.add(files.get(i).path());
+            // 1. stage: every changed file written in full beside the site; the site is untouched
+            Path staging = site.resolve(STAGING);
+            List<String> written = new ArrayList<>();
+            int unchanged = 0;
+            for (SiteFile f : files) {
+                if (stageIfChanged(f, staging)) written.add(f.path());
                 else unchanged++;
             }
-            owned.addAll(wanted);
-            Set<Path> emptied = new HashSet<>();
+            List<String> deleted = new ArrayList<>();
             for (String existing : existing()) {
-                if (!wanted.contains(existing) && scope.test(existing) && owned.contains(existing)) {
-                    Files.delete(site.resolve(existing));
-                    deleted.add(existing);
-                    owned.remove(existing);
-                    emptied.add(site.resolve(existing).getParent());
-                }
+                if (!wanted.contains(existing) && scope.test(existing) && owned.contains(existing)) deleted.add(existing);
             }
-            owned.removeIf(f -> !Files.isRegularFile(site.resolve(f)));
-            writeManifest(owned);
-            removeEmptyFolders(emptied);
+            owned.addAll(wanted);
+            deleted.forEach(owned::remove);
+            // 2. commit: the journal, written whole and renamed into place, is the moment the new site exists
+            List<String> journal = new ArrayList<>();
+            written.forEach(w -> journal.add("put " + w));
+            deleted.forEach(d -> journal.add("delete " + d));
+            journal.add("manifest");
+            journal.addAll(owned.stream().map(o -> "  " + o).toList());
+            writeAtomically(site.resolve(JOURNAL), String.join("\n", journal) + "\n");
+            // 3. apply it; a build killed from here on is finished by the next one
+            apply();
+            return new Changes(written, deleted, unchanged);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site into " + site, e);
+        } finally {
+            if (!Files.exists(site.resolve(JOURNAL))) deleteTree(site.resolve(STAGING)); // not committed: the old site stands
         }
-        return new Changes(written, deleted, unchanged);
     }
 
-    /** Writes the file, through a temporary file and a rename, unless it already holds these bytes. */
-    private boolean writeIfChanged(SiteFile f) {
-        try {
-            byte[] bytes = bytes(f);
-            Path target = site.resolve(f.path());
-            if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                return false;
+    /** A folder inside the site where a build writes the new files before any of them replaces an old one. */
+    private static final String STAGING = ".sitegen-staging";
+    /** What the last committed build still has to do to the site; present only between commit and completion. */
+    private static final String JOURNAL = ".sitegen-journal";
+
+    /** Finishes what a build killed after its commit left undone, or drops what one killed before it staged. */
+    private void recover() throws IOException {
+        if (Files.exists(site.resolve(JOURNAL))) apply();
+        deleteTree(site.resolve(STAGING));
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path leftover : walk.filter(f -> f.getFileName().toString().endsWith(TMP)).toList()) Files.deleteIfExists(leftover);
+        }
+    }
+
+    /** Carries out the journal; every step can be repeated, so a second attempt after a kill is safe. */
+    private void apply() throws IOException {
+        Path staging = site.resolve(STAGING);
+        List<String> lines = Files.readAllLines(site.resolve(JOURNAL), java.nio.charset.StandardCharsets.UTF_8);
+        Set<Path> emptied = new HashSet<>();
+        Set<String> manifest = new java.util.TreeSet<>();
+        boolean inManifest = false;
+        for (String line : lines) {
+            if (inManifest) {
+                if (!line.isBlank()) manifest.add(line.strip());
+            } else if (line.equals("manifest")) {
+                inManifest = true;
+            } else if (line.startsWith("put ")) {
+                Path from = staging.resolve(line.substring(4));
+                Path to = site.resolve(line.substring(4));
+                if (Files.exists(from)) {
+                    Files.createDirectories(to.getParent());
+                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } else if (line.startsWith("delete ")) {
+                Path gone = site.resolve(line.substring(7));
+                if (Files.deleteIfExists(gone)) emptied.add(gone.getParent());
             }
-            if (createdFolders.add(target.getParent())) Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling("." + target.getFileName() + TMP);
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return true;
+        }
+        writeManifest(manifest);
+        removeEmptyFolders(emptied);
+        Files.delete(site.resolve(JOURNAL));
+        deleteTree(staging);
+    }
+
+    /** Writes the file into the staging folder unless the site already holds these bytes. */
+    private boolean stageIfChanged(SiteFile f, Path staging) throws IOException {
+        byte[] bytes = bytes(f);
+        Path target = site.resolve(f.path());
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        // what would stop the rename into place must stop the build now, before its commit
+        for (Path folder = target.getParent(); folder != null && !folder.equals(site); folder = folder.getParent()) {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) throw new java.nio.file.FileAlreadyExistsException(folder.toString());
+        }
+        Path staged = staging.resolve(f.path());
+        if (createdFolders.add(staged.getParent())) Files.createDirectories(staged.getParent());
+        Files.write(staged, bytes);
+        return true;
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + TMP);
+        Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + site.resolve(f.path()), e);
+            throw new UncheckedIOException("cannot remove " + dir, e);
         }
     }
 
@@ -202,7 +262,8 @@ public final class SiteWriter {
         if (!Files.isDirectory(site)) return List.of();
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(MANIFEST) && !p.endsWith(TMP)).sorted().toList();
+                    .filter(p -> !p.equals(MANIFEST) && !p.equals(JOURNAL) && !p.startsWith(STAGING + "/") && !p.endsWith(TMP))
+                    .sorted().toList();
         }
     }
 
