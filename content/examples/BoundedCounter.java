@@ -30,6 +30,6 @@ public class BoundedCounter {
         Thread b = Thread.ofPlatform().start(tryHard);
         a.join();
         b.join();
-        System.out.println("count: " + counter.count.get());
+        IO.println("count: " + counter.count.get());
     }
 }
