@@ -18,6 +18,7 @@ import dev.sitegen.load.Site;
 import dev.sitegen.record.RecordKey;
 import dev.sitegen.record.RecordStore;
 import dev.sitegen.record.Stored;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one build has read: the pages, their examples, what {@code -Dsitegen.only} selects,
@@ -26,7 +27,8 @@ import dev.sitegen.record.Stored;
 record Build(Reporter reporter, Timings timings, Site site, List<ExtractedPage> pages, Selection selection, Frames frames,
              Map<Example, String> keys, RecordStore store, RecordStore.Loaded records) {
 
-    Stored recorded(Example e) {
+    /** The example's recorded run, when its record key has one. */
+    @Nullable Stored recorded(Example e) {
         return records.byKey().get(keys.get(e));
     }
 

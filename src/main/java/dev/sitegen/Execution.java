@@ -17,6 +17,7 @@ import dev.sitegen.run.Evidence;
 import dev.sitegen.run.ExampleRunner;
 import dev.sitegen.verify.Outcome;
 import dev.sitegen.verify.Verifier;
+import org.jspecify.annotations.Nullable;
 
 /** Compiles and runs the examples a build does not reuse, and judges each as soon as it ends. */
 final class Execution {
@@ -25,10 +26,10 @@ final class Execution {
     private final Verifier verifier;
     private final Frames frames;
     private final Timings timings;
-    private final BiConsumer<Outcome, String> done;
+    private final BiConsumer<Outcome, @Nullable String> done;
 
     /** @param done told of each verdict as it is known, for the progress line */
-    Execution(Config config, Verifier verifier, Frames frames, Timings timings, BiConsumer<Outcome, String> done) {
+    Execution(Config config, Verifier verifier, Frames frames, Timings timings, BiConsumer<Outcome, @Nullable String> done) {
         this.config = config;
         this.verifier = verifier;
         this.frames = frames;

@@ -18,6 +18,7 @@ import dev.sitegen.verify.Outcome;
 import dev.sitegen.verify.Verifier;
 import dev.sitegen.write.Report;
 import dev.sitegen.write.ReportWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The only class that knows the order of the stages: load → extract → plan reuse →
@@ -86,7 +87,7 @@ public final class Pipeline {
         return reporter.hasErrors() ? 1 : 0;
     }
 
-    private void tell(Outcome o, String note) {
+    private void tell(Outcome o, @Nullable String note) {
         Example e = o.example();
         Duration total = o.evidence().runs().stream().map(r -> r.duration()).reduce(Duration::plus).orElse(null);
         Progress.Status status = !o.passed() ? Progress.Status.FAILED : o.evidence().cached() ? Progress.Status.REUSED : Progress.Status.PASSED;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.sitegen.diag.Diagnostic;
+import org.jspecify.annotations.Nullable;
 
 /** What the pipeline tells its user while it works; the command line prints it. */
 public interface Progress {
@@ -21,7 +22,7 @@ public interface Progress {
      * @param duration its runs' wall-clock time; null when it did not run now
      * @param note     a word on it (its first problem, "reused", "10 runs"); null for none
      */
-    void example(Status status, String where, String mode, Duration duration, String note);
+    void example(Status status, String where, String mode, @Nullable Duration duration, @Nullable String note);
 
     /** Why an example ran or was reused ({@code -Dsitegen.verbose}). */
     void note(String text);

@@ -12,6 +12,7 @@ import dev.sitegen.diag.Durations;
 import dev.sitegen.diag.SourceLines;
 import dev.sitegen.diag.Style;
 import dev.sitegen.diag.Visible;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an author reads while a build runs: one line per example as it finishes, a
@@ -40,7 +41,7 @@ public final class Terminal implements Progress {
 
     /** {@code  ✓ threads/start.md:42  run  183 ms}. */
     @Override
-    public synchronized void example(Status status, String where, String mode, Duration duration, String note) {
+    public synchronized void example(Status status, String where, String mode, @Nullable Duration duration, @Nullable String note) {
         String mark = switch (status) {
             case PASSED -> style.green("✓");
             case FAILED -> style.red("✗");

@@ -3,6 +3,7 @@ package dev.sitegen.compile;
 import java.util.Objects;
 
 import dev.sitegen.diag.SourcePos;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compiler error, with generated names removed.
@@ -14,13 +15,13 @@ import dev.sitegen.diag.SourcePos;
  *                   block: {@code Main.java:3: error: ...}, the line, a caret
  * @param hint       how to fix it, when the build knows more than javac; or null
  */
-public record CompilerMessage(SourcePos pos, String message, String detail, String readerText, String hint) {
+public record CompilerMessage(SourcePos pos, String message, String detail, String readerText, @Nullable String hint) {
 
     public CompilerMessage(SourcePos pos, String message, String detail, String readerText) {
         this(pos, message, detail, readerText, null);
     }
 
-    public CompilerMessage withHint(String newHint) {
+    public CompilerMessage withHint(@Nullable String newHint) {
         return new CompilerMessage(pos, message, detail, readerText, newHint);
     }
 

@@ -3,6 +3,7 @@ package dev.sitegen.compile;
 import java.util.List;
 
 import dev.sitegen.diag.SourcePos;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compilation unit made from an example or a {@code file=} unit.
@@ -15,7 +16,7 @@ import dev.sitegen.diag.SourcePos;
  * @param shownName the file name readers see in messages: {@code Main.java} for compact
  *                  sources, the file's own name otherwise
  */
-record JavaSource(String fileName, String text, List<LineOrigin> lines, Kind kind, String mainClass, String shownName) {
+record JavaSource(String fileName, String text, List<LineOrigin> lines, Kind kind, @Nullable String mainClass, String shownName) {
 
     /** How the author's code became a compilation unit. */
     enum Kind {

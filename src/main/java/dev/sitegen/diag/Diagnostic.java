@@ -1,6 +1,7 @@
 package dev.sitegen.diag;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem in the author's input.
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param hint     how to fix it, or null
  * @param detail   further lines printed under the caret (a diff, a stack trace), or null
  */
-public record Diagnostic(Severity severity, SourcePos pos, int span, String message, String hint, String detail) {
+public record Diagnostic(Severity severity, @Nullable SourcePos pos, int span, String message, @Nullable String hint, @Nullable String detail) {
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
@@ -20,11 +21,11 @@ public record Diagnostic(Severity severity, SourcePos pos, int span, String mess
         if (span < 1) throw new IllegalArgumentException("span must be >= 1: " + span);
     }
 
-    public static Diagnostic error(SourcePos pos, String message) {
+    public static Diagnostic error(@Nullable SourcePos pos, String message) {
         return new Diagnostic(Severity.ERROR, pos, 1, message, null, null);
     }
 
-    public static Diagnostic warning(SourcePos pos, String message) {
+    public static Diagnostic warning(@Nullable SourcePos pos, String message) {
         return new Diagnostic(Severity.WARNING, pos, 1, message, null, null);
     }
 
@@ -32,7 +33,7 @@ public record Diagnostic(Severity severity, SourcePos pos, int span, String mess
         return new Diagnostic(severity, pos, span, message, newHint, detail);
     }
 
-    public Diagnostic withDetail(String newDetail) {
+    public Diagnostic withDetail(@Nullable String newDetail) {
         return new Diagnostic(severity, pos, span, message, hint, newDetail);
     }
 

@@ -11,7 +11,6 @@ public final class Visible {
     }
 
     public static String text(String s) {
-        if (s == null) return null;
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,2 +1,5 @@
 /** Finds the Java examples in a page's fenced blocks and reads their info strings and expected output. */
+@NullMarked
 package dev.sitegen.extract;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import com.github.javaparser.StringProvider;
 import com.github.javaparser.Token;
 import com.github.javaparser.TokenMgrException;
 import com.github.javaparser.TokenTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Server-side highlighting of Java with JavaParser's lexer. Where the lexer gives up (an
@@ -23,7 +24,7 @@ import com.github.javaparser.TokenTypes;
 final class Highlighter {
 
     /** A token's text and its CSS class, or null for plain text. */
-    record Span(String text, String cssClass) {
+    record Span(String text, @Nullable String cssClass) {
     }
 
     /** Appends the highlighted source to {@code code}. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Entities;
 
 import dev.sitegen.load.SiteSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The navigation list, the same on every page but for the links' depth and the current
@@ -23,7 +24,7 @@ final class NavHtml {
 
     private final List<ParsedPage> pages;
     /** Each page's part title, or null; consecutive pages of one part form a section. */
-    private final List<String> parts = new ArrayList<>();
+    private final List<@Nullable String> parts = new ArrayList<>();
     private final Map<ParsedPage, Integer> index = new IdentityHashMap<>();
     private final Map<Integer, List<String>> itemsByDepth = new ConcurrentHashMap<>();
     /** Where each page's entry is among the items (section openings and closings are items too). */

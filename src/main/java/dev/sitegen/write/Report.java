@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.sitegen.extract.Example;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.verify.Outcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code target/site-gen/report.json}: what a build did, for CI and tools.
@@ -51,7 +52,7 @@ public record Report(String jdk, int pages, long elapsedMs, Map<String, Long> ti
      * @param cached     whether a recorded run was reused
      * @param runs       how many runs it had
      */
-    public record ExampleEntry(String id, String page, int line, String mode, String status, Integer exitCode, Long durationMs,
+    public record ExampleEntry(String id, String page, int line, String mode, String status, @Nullable Integer exitCode, @Nullable Long durationMs,
                                boolean cached, int runs) {
     }
 }
