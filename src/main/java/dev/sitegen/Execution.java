@@ -41,7 +41,8 @@ final class Execution {
         Map<Example, Result> results = new ConcurrentHashMap<>();
         if (toRun.isEmpty()) return results;
         Map<Example, CompileResult> compiled = timings.time("compile",
-                () -> new ExampleCompiler(config.work().resolve("classes")).compile(pages, toRun::contains));
+                () -> new ExampleCompiler(config.work().resolve("classes")).compile(
+                        pages.stream().flatMap(p -> p.examples().stream()).toList(), toRun::contains));
 
         List<ExampleRunner.Job> jobs = new ArrayList<>();
         for (Example e : toRun) {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import dev.sitegen.extract.CodeLine;
 import dev.sitegen.extract.Example;
-import dev.sitegen.extract.ExtractedPage;
 
 /**
  * Turns javac's messages into what an author of a page needs: javac's advice about its own
@@ -58,13 +57,13 @@ final class CompilerAdvice {
      * For "cannot find symbol": where another example of the same page declares the name.
      * Examples are compiled alone, so a name declared in one is not visible in another.
      */
-    static CompilerMessage declaredElsewhere(CompilerMessage m, Example example, ExtractedPage page) {
+    static CompilerMessage declaredElsewhere(CompilerMessage m, Example example, List<Example> pageExamples) {
         if (!m.message().startsWith("cannot find symbol") || m.hint() != null) return m;
         Matcher missing = MISSING.matcher(m.detail());
         if (!missing.find()) return m;
         String kind = missing.group(1);
         String name = missing.group(2);
-        for (Example other : page.examples()) {
+        for (Example other : pageExamples) {
             if (other == example) continue;
             Optional<CodeLine> at = declaration(other, kind, name);
             if (at.isPresent()) {

@@ -23,7 +23,6 @@ import dev.sitegen.diag.LineIndex;
 import dev.sitegen.diag.SourcePos;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleMode;
-import dev.sitegen.extract.ExtractedPage;
 
 /**
  * Compiles examples in isolation, in as few javac tasks as isolation allows:
@@ -60,31 +59,32 @@ public final class ExampleCompiler {
     }
 
     /**
-     * @param pages  every page (their units are needed even when their examples are not compiled)
+     * @param all    every example of the site in page order, {@code file=} units included (a page's
+     *               units are needed even when its examples are not compiled, and messages point
+     *               at declarations in other examples)
      * @param wanted which compiled examples ({@code run}, {@code compile}, {@code fail}) to compile
      */
-    public Map<Example, CompileResult> compile(List<ExtractedPage> pages, Predicate<Example> wanted) {
+    public Map<Example, CompileResult> compile(List<Example> all, Predicate<Example> wanted) {
         Map<Example, CompileResult> results = new LinkedHashMap<>();
-        List<Example> targets = new ArrayList<>();
-        for (ExtractedPage page : pages) {
-            for (Example e : page.examples()) if (e.mode().isChecked() && wanted.test(e)) targets.add(e);
-        }
+        Map<String, List<Example>> pages = new LinkedHashMap<>();
+        for (Example e : all) pages.computeIfAbsent(e.page(), p -> new ArrayList<>()).add(e);
+        List<Example> targets = all.stream().filter(e -> e.mode().isChecked() && wanted.test(e)).toList();
         if (targets.isEmpty()) return results;
         names.clear();
         for (int i = 0; i < targets.size(); i++) names.put(targets.get(i), GENERATED_PREFIX + (i + 1));
 
         Map<String, String> unitPages = new HashMap<>();
-        for (ExtractedPage page : pages) {
-            for (Example unit : page.units()) unitPages.putIfAbsent(unit.attrs().fileName().orElseThrow().replace(".java", ""), page.page().path());
-        }
+        pages.forEach((page, examples) -> {
+            for (Example unit : units(examples)) unitPages.putIfAbsent(unit.attrs().fileName().orElseThrow().replace(".java", ""), page);
+        });
         try (Javac javac = new Javac()) {
             Map<Example, JavaSource> sources = new SourcePreparer(javac).prepare(targets, names);
             // compact examples of pages without units, with and without preview: one group each for the whole site
             Map<Boolean, List<Example>> withoutUnits = new LinkedHashMap<>(Map.of(false, new ArrayList<>(), true, new ArrayList<>()));
-            for (ExtractedPage page : pages) {
-                List<Example> mine = page.examples().stream().filter(targets::contains).toList();
+            for (var page : pages.entrySet()) {
+                List<Example> mine = page.getValue().stream().filter(targets::contains).toList();
                 if (mine.isEmpty()) continue;
-                List<JavaSource> units = page.units().stream().map(ExampleCompiler::unitSource).toList();
+                List<JavaSource> units = units(page.getValue()).stream().map(ExampleCompiler::unitSource).toList();
                 for (boolean preview : new boolean[] {false, true}) {
                     List<Example> shared = new ArrayList<>();
                     for (Example e : mine) {
@@ -97,7 +97,7 @@ public final class ExampleCompiler {
                     if (units.isEmpty()) {
                         withoutUnits.get(preview).addAll(shared);
                     } else if (!shared.isEmpty()) {
-                        Path unitDir = classesRoot.resolve("_units/" + page.page().path().replace('/', '-') + (preview ? "-preview" : ""));
+                        Path unitDir = classesRoot.resolve("_units/" + page.getKey().replace('/', '-') + (preview ? "-preview" : ""));
                         compileInBatches(javac, shared, sources, units, unitDir, preview, results);
                     }
                 }
@@ -107,11 +107,13 @@ public final class ExampleCompiler {
             throw new UncheckedIOException(e);
         }
         results.replaceAll((e, r) -> withUnitHints(r, unitPages));
-        Map<String, ExtractedPage> byPath = new HashMap<>();
-        for (ExtractedPage page : pages) byPath.put(page.page().path(), page);
         results.replaceAll((e, r) -> r.errors().isEmpty() ? r : new CompileResult(e,
-                r.errors().stream().map(m -> CompilerAdvice.declaredElsewhere(m, e, byPath.get(e.page()))).toList(), r.program()));
+                r.errors().stream().map(m -> CompilerAdvice.declaredElsewhere(m, e, pages.get(e.page()))).toList(), r.program()));
         return results;
+    }
+
+    private static List<Example> units(List<Example> pageExamples) {
+        return pageExamples.stream().filter(e -> e.mode() == ExampleMode.FILE).toList();
     }
 
     private static final java.util.regex.Pattern MISSING_CLASS = java.util.regex.Pattern.compile("symbol:\\s+class (\\w+)");
