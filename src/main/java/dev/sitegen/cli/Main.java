@@ -118,7 +118,14 @@ public final class Main {
                 return 2;
             }
             try (BuildLock held = lock.lock().get()) {
-                return new Pipeline(config, terminal).run(startNanos);
+                // a folder of its own for this build; any other there is a killed build's, since we hold the lock
+                WorkFolders.removeAllBut(config.work(), null);
+                Path mine = config.work().resolve("build-" + ProcessHandle.current().pid());
+                try {
+                    return new Pipeline(config.withWork(mine), terminal).run(startNanos);
+                } finally {
+                    WorkFolders.removeAllBut(config.work(), null);
+                }
             }
         } catch (ConfigException e) {
             out.println("error: " + e.getMessage().replace("\n", "\nerror: "));

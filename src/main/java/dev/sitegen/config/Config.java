@@ -45,4 +45,10 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
         Path wd = workingDir.toAbsolutePath().normalize();
         return abs.startsWith(wd) ? wd.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }
+
+    /** The same configuration with another scratch folder. */
+    public Config withWork(Path newWork) {
+        return new Config(mode, workingDir, content, templates, site, report, newWork, rerun, only, verbose, javaHome, parallelism,
+                githubActions, color);
+    }
 }
