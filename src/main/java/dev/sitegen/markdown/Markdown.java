@@ -2,6 +2,10 @@ package dev.sitegen.markdown;
 
 import java.util.List;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -14,9 +18,13 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  */
 public final class Markdown {
 
-    /** CommonMark plus GitHub-style tables; immutable, shared by every parser built here. */
+    /**
+     * CommonMark plus what GitHub renders: tables, strikethrough, task lists, footnotes and
+     * bare URLs as links; immutable, shared by every parser built here.
+     */
     public static final DataHolder OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+                    FootnoteExtension.create(), AutolinkExtension.create()))
             .set(TablesExtension.WITH_CAPTION, false)
             .set(TablesExtension.COLUMN_SPANS, false)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

@@ -102,6 +102,9 @@ final class PageRenderer {
             h.appendElement("a").addClass("heading-anchor").attr("href", "#" + h.id()).attr("aria-label", "Link to the section " + h.text()).text("#");
         }
         for (Element table : article.select("table")) table.wrap("<div class=\"table-wrap\"></div>"); // scrolls, and stays a table
+        for (Element box : article.select("input.task-list-item-checkbox")) {
+            box.attr("aria-label", box.hasAttr("checked") ? "done" : "not done"); // a checkbox without a name fails screen readers
+        }
     }
 
     /** GitHub's {@code > [!NOTE]} blockquotes become callouts. */

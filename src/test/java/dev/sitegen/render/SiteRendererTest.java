@@ -336,6 +336,33 @@ class SiteRendererTest {
     }
 
     @Test
+    void githubFlavouredMarkdownRendersAsOnGithub() {
+        Build b = render(page("index.md", """
+                # Home
+
+                - [x] done
+                - [ ] to do
+
+                ~~gone~~, a note[^1] and https://openjdk.org/jeps/444, but not java.lang.Thread.
+
+                | left | center | right |
+                |:-----|:------:|------:|
+                | a | b | c |
+
+                [^1]: The note.
+                """));
+
+        Document doc = b.html("index.html");
+        assertEquals(List.of("done", "not done"), doc.select("li.task-list-item input[type=checkbox]").eachAttr("aria-label"));
+        assertEquals("gone", doc.selectFirst("del").text());
+        assertEquals("https://openjdk.org/jeps/444", doc.selectFirst("a[href^=https://openjdk]").text());
+        assertEquals(List.of("left", "center", "right"), doc.select("th").eachAttr("align"));
+        assertEquals("The note.", doc.selectFirst(".footnotes li p").text());
+        assertEquals(0, doc.select("a:contains(java.lang.Thread)").size());
+        assertTrue(reporter.sorted().isEmpty(), reporter.sorted()::toString);
+    }
+
+    @Test
     void outputBlocksAreCheckedButNotShown() {
         Build b = new Build(List.of(), page("index.md", "# Home\n\n```java run\nvoid main() { IO.println(\"real\"); }\n```\n\n```output\nexpected-secret\n```\n"));
         b.render(Map.of(b.example("index-1"), new Evidence(List.of(), List.of(printed(new Chunk(StreamKind.OUT, "real\n"))), false)));
