@@ -46,6 +46,12 @@ final class LinkChecker {
             return;
         }
         if (Links.isExternal(url)) return;
+        if (url.startsWith("/")) {
+            String relative = relativeTo(from.page().path(), url.substring(1));
+            error(link, "the " + (link.image() ? "image" : "link") + " `" + url + "` is root-absolute: it breaks when the site is opened from disk or served under a sub-path",
+                    "write it relative to this page: `" + relative + "`");
+            return;
+        }
         Optional<String> fragment = Links.fragment(url);
         String path = Links.path(url);
         String target = from.page().path();

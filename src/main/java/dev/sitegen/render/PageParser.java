@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -43,12 +45,25 @@ final class PageParser {
                 case Link l -> links.add(new ParsedPage.LinkRef(l.getUrl().toString(), index.at(l.getStartOffset()), false));
                 case Image i -> links.add(new ParsedPage.LinkRef(i.getUrl().toString(), index.at(i.getStartOffset()), true));
                 case Reference r -> links.add(new ParsedPage.LinkRef(r.getUrl().toString(), index.at(r.getStartOffset()), false));
+                case HtmlBlock h -> rawHtmlLinks(h, index, links);
+                case HtmlInline h -> rawHtmlLinks(h, index, links);
                 default -> {
                 }
             }
         }
         String title = page.front().title().orElse(firstH1 != null ? firstH1 : fileTitle(page.path()));
         return new ParsedPage(page, document, title, headings, ids, links, extracted.blocks(), extracted.outputBlocks());
+    }
+
+    /** The {@code href} of raw {@code <a>} and the {@code src} of raw {@code <img>}, at the place the author wrote them. */
+    private static void rawHtmlLinks(Node html, LineIndex index, List<ParsedPage.LinkRef> links) {
+        String text = html.getChars().toString();
+        for (org.jsoup.nodes.Element e : org.jsoup.Jsoup.parseBodyFragment(text).select("a[href], img[src]")) {
+            boolean image = e.tagName().equals("img");
+            String url = e.attr(image ? "src" : "href");
+            int at = Math.max(0, text.indexOf(url));
+            links.add(new ParsedPage.LinkRef(url, index.at(html.getStartOffset() + at), image));
+        }
     }
 
     private static String fileTitle(String path) {

@@ -101,6 +101,8 @@ final class PageRenderer {
         for (Element h : article.select("h2[id], h3[id], h4[id]")) {
             h.appendElement("a").addClass("heading-anchor").attr("href", "#" + h.id()).attr("aria-label", "Link to the section " + h.text()).text("#");
         }
+        // raw HTML links are written to the markdown file too, as markdown links are
+        for (Element a : article.select("a[href]")) a.attr("href", Links.publish(a.attr("href")));
         for (Element table : article.select("table")) table.wrap("<div class=\"table-wrap\"></div>"); // scrolls, and stays a table
         for (Element box : article.select("input.task-list-item-checkbox")) {
             box.attr("aria-label", box.hasAttr("checked") ? "done" : "not done"); // a checkbox without a name fails screen readers

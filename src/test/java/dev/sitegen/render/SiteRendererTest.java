@@ -363,6 +363,27 @@ class SiteRendererTest {
     }
 
     @Test
+    void rawHtmlLinksAreCheckedAndRewrittenLikeMarkdownLinks() {
+        Build b = render(page("index.md", "# Home\n\n<p>See <a href=\"other.md#top\">the other page</a>.</p>\n\nInline <a href=\"missing.md\">gone</a>.\n"),
+                page("other.md", "# Top\n"));
+
+        assertEquals("other.html#top", b.html("index.html").selectFirst("a:contains(the other page)").attr("href"));
+        Diagnostic d = onlyError();
+        assertEquals(new SourcePos("content/index.md", 5, 17), d.pos());
+        assertTrue(d.message().contains("`missing.md` points to a page that does not exist"), d.message());
+    }
+
+    @Test
+    void aRootAbsolutePathIsAnErrorWithTheRelativeOneSuggested() {
+        render(page("guide/index.md", "# Guide\n\n![logo](/img/logo.png) and <img src=\"/img/logo.png\" alt=\"logo\">\n"));
+
+        List<Diagnostic> all = reporter.sorted();
+        assertEquals(2, all.size(), all::toString);
+        assertTrue(all.getFirst().message().contains("`/img/logo.png` is root-absolute"), all.getFirst().message());
+        assertTrue(all.getFirst().hint().contains("`../img/logo.png`"), all.getFirst().hint());
+    }
+
+    @Test
     void outputBlocksAreCheckedButNotShown() {
         Build b = new Build(List.of(), page("index.md", "# Home\n\n```java run\nvoid main() { IO.println(\"real\"); }\n```\n\n```output\nexpected-secret\n```\n"));
         b.render(Map.of(b.example("index-1"), new Evidence(List.of(), List.of(printed(new Chunk(StreamKind.OUT, "real\n"))), false)));
