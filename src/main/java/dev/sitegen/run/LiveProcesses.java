@@ -16,7 +16,8 @@ final class LiveProcesses implements AutoCloseable {
     private final Set<Long> launched = ConcurrentHashMap.newKeySet();
     private final boolean groups;
     private final boolean subreaper;
-    private final java.time.Instant since = java.time.Instant.now();
+    /** This process's children before the runs began: never ours to end. */
+    private final Set<Long> before = ConcurrentHashMap.newKeySet();
     private final Thread hook = Thread.ofPlatform().name("sitegen-end-examples").unstarted(() -> {
         killAll();
         killAdopted();
@@ -26,6 +27,7 @@ final class LiveProcesses implements AutoCloseable {
     LiveProcesses(boolean groups) {
         this.groups = groups;
         this.subreaper = Subreaper.become();
+        ProcessHandle.current().children().forEach(child -> before.add(child.pid()));
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -37,13 +39,13 @@ final class LiveProcesses implements AutoCloseable {
     /**
      * Ends the processes this build adopted as a subreaper: started, directly or not, by an
      * example, after they left its process group and their parent ended. Only children of
-     * this process that it did not launch itself and that began after the runs began.
+     * this process that it did not launch itself and that were not its children before the
+     * runs began. (A start time would not do: Linux reports it to the second.)
      */
     private void killAdopted() {
         if (!subreaper) return;
         ProcessHandle.current().children()
-                .filter(child -> !launched.contains(child.pid()))
-                .filter(child -> child.info().startInstant().map(start -> !start.isBefore(since)).orElse(false))
+                .filter(child -> !launched.contains(child.pid()) && !before.contains(child.pid()))
                 .forEach(child -> {
                     child.descendants().forEach(ProcessHandle::destroyForcibly);
                     child.destroyForcibly();
