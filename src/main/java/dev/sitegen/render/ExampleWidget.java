@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 import dev.sitegen.diag.Durations;
+import dev.sitegen.extract.CodeLine;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleMode;
 import dev.sitegen.run.Chunk;
@@ -36,6 +37,8 @@ final class ExampleWidget {
         bar.appendElement("button").attr("type", "button").addClass("copy-button").attr("aria-label", "Copy code").text("Copy");
         Element code = source.appendElement("pre").addClass("code").appendElement("code").addClass("language-java");
         highlighter.highlightInto(code, e.shownSource());
+        LineAnchors.insert(code, e.code().stream().filter(CodeLine::shown)
+                .map(l -> l.origin().file().equals(e.pos().file()) ? l.origin().line() : -1).toList());
 
         if (evidence.isEmpty()) return box;
         if (e.mode() == ExampleMode.FAIL && evidence.get().compilerOutput().isPresent()) {

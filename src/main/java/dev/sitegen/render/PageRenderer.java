@@ -97,6 +97,9 @@ final class PageRenderer {
             page.examples().values().stream().filter(e -> e.id().equals(id)).findFirst()
                     .ifPresent(e -> placeholder.replaceWith(widgets.build(e, Optional.ofNullable(evidence.get(e)))));
         }
+        for (Element output : article.select(".example-output samp, .example-dump samp")) {
+            LineAnchors.linkFrames(output, page.page().path(), article);
+        }
         callouts(article);
         for (Element h : article.select("h2[id], h3[id], h4[id]")) {
             h.appendElement("a").addClass("heading-anchor").attr("href", "#" + h.id()).attr("aria-label", "Link to the section " + h.text()).text("#");

@@ -384,6 +384,22 @@ class SiteRendererTest {
     }
 
     @Test
+    void codeLinesCarryAnchorsAndStackFramesOfThisPageLinkToThem() {
+        Build b = new Build(List.of(), page("guide/page.md", "# Page\n\n```java run exit=1\nvoid main() {\n    throw new IllegalStateException();\n}\n```\n"));
+        String trace = "Exception in thread \"main\" java.lang.IllegalStateException\n\tat Main.main(guide/page.md:5)\n\tat Other.run(guide/other.md:9)\n";
+        b.render(Map.of(b.example("guide-page-1"), new Evidence(List.of(), List.of(
+                new RunResult(List.of(new Chunk(StreamKind.ERR, trace)), 0, OptionalInt.of(1), Duration.ofMillis(5), false, Optional.empty())), false)));
+
+        Document doc = b.html("guide/page.html");
+        assertEquals(List.of("L4", "L5", "L6"), doc.select("pre.code .line-anchor").eachAttr("id"));
+        assertEquals("void main() {\n    throw new IllegalStateException();\n}", doc.selectFirst("pre.code code").wholeText().strip());
+        Element link = doc.selectFirst(".example-output a.frame-link");
+        assertEquals("#L5", link.attr("href"));
+        assertEquals("guide/page.md:5", link.text());
+        assertEquals(1, doc.select(".example-output a.frame-link").size(), "a frame of another page is not linked");
+    }
+
+    @Test
     void outputBlocksAreCheckedButNotShown() {
         Build b = new Build(List.of(), page("index.md", "# Home\n\n```java run\nvoid main() { IO.println(\"real\"); }\n```\n\n```output\nexpected-secret\n```\n"));
         b.render(Map.of(b.example("index-1"), new Evidence(List.of(), List.of(printed(new Chunk(StreamKind.OUT, "real\n"))), false)));
