@@ -164,4 +164,20 @@ class BrowserIT {
             browser.manage().window().setSize(new Dimension(1400, 1000));
         }
     }
+
+    @Test
+    void aStackFrameLinkLandsOnItsLineHighlighted() {
+        open(SITE.resolve("threads/failures.html"), null);
+        WebElement link = browser.findElement(By.cssSelector(".example-output .frame-link"));
+        String target = link.getAttribute("href");
+        String id = target.substring(target.indexOf('#') + 1);
+        String before = (String) browser.executeScript("return getComputedStyle(document.getElementById(arguments[0]), '::before').content;", id);
+        assertThat(before).isEqualTo("none");
+
+        link.click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> browser.getCurrentUrl().endsWith("#" + id));
+        String after = (String) browser.executeScript("return getComputedStyle(document.getElementById(arguments[0]), '::before').content;", id);
+        assertThat(after).as("the line the frame names is highlighted").isNotEqualTo("none");
+    }
 }
