@@ -97,6 +97,19 @@ final class PageRenderer {
             page.examples().values().stream().filter(e -> e.id().equals(id)).findFirst()
                     .ifPresent(e -> placeholder.replaceWith(widgets.build(e, Optional.ofNullable(evidence.get(e)))));
         }
+        for (Element pre : article.select("pre:has(> code)")) {
+            if (pre.closest(".example") != null) continue;
+            // every other code block (sh, yaml, markdown, text) gets the examples' frame and a copy button
+            Element code = pre.selectFirst("> code");
+            String language = code.classNames().stream().filter(c -> c.startsWith("language-")).map(c -> c.substring(9)).findFirst().orElse("text");
+            Element box = new Element("div").addClass("example").addClass("example-plain");
+            Element source = box.appendElement("div").addClass("example-source");
+            Element bar = source.appendElement("div").addClass("example-bar");
+            bar.appendElement("span").addClass("example-name").text(language);
+            bar.appendElement("button").attr("type", "button").addClass("copy-button").attr("aria-label", "Copy code").text("Copy");
+            pre.replaceWith(box);
+            source.appendChild(pre.addClass("code"));
+        }
         for (Element output : article.select(".example-output samp, .example-dump samp")) {
             LineAnchors.linkFrames(output, page.page().path(), article);
         }

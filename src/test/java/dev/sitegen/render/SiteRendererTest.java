@@ -400,6 +400,16 @@ class SiteRendererTest {
     }
 
     @Test
+    void aCodeBlockInAnotherLanguageGetsTheFrameAndACopyButton() {
+        Document doc = render(page("index.md", "# Home\n\n```sh\nmvn site-gen\n```\n\n    indented\n")).html("index.html");
+
+        Element box = doc.selectFirst(".example-plain");
+        assertEquals("sh", box.selectFirst(".example-name").text());
+        assertEquals("mvn site-gen", box.selectFirst("pre.code code").text());
+        assertEquals(2, doc.select(".example-plain .copy-button").size());
+    }
+
+    @Test
     void outputBlocksAreCheckedButNotShown() {
         Build b = new Build(List.of(), page("index.md", "# Home\n\n```java run\nvoid main() { IO.println(\"real\"); }\n```\n\n```output\nexpected-secret\n```\n"));
         b.render(Map.of(b.example("index-1"), new Evidence(List.of(), List.of(printed(new Chunk(StreamKind.OUT, "real\n"))), false)));
