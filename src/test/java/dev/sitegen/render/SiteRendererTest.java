@@ -410,6 +410,18 @@ class SiteRendererTest {
     }
 
     @Test
+    void repeatedRunsShowTheirShareAsABarDrawnWithoutScript() {
+        Build b = new Build(List.of(), page("index.md", "# Home\n\n```java run runs=4\nIO.println(1);\n```\n"));
+        b.render(Map.of(b.example("index-1"), new Evidence(List.of(), List.of(printed(new Chunk(StreamKind.OUT, "lost\n")),
+                printed(new Chunk(StreamKind.OUT, "lost\n")), printed(new Chunk(StreamKind.OUT, "lost\n")),
+                printed(new Chunk(StreamKind.OUT, "none lost\n"))), false)));
+
+        Document doc = b.html("index.html");
+        assertEquals(List.of("75.0", "25.0"), doc.select(".run-group svg.run-bar rect.run-bar-fill").eachAttr("width"));
+        assertEquals(List.of("3 of 4 runs", "1 of 4 runs"), doc.select(".run-count").eachText());
+    }
+
+    @Test
     void outputBlocksAreCheckedButNotShown() {
         Build b = new Build(List.of(), page("index.md", "# Home\n\n```java run\nvoid main() { IO.println(\"real\"); }\n```\n\n```output\nexpected-secret\n```\n"));
         b.render(Map.of(b.example("index-1"), new Evidence(List.of(), List.of(printed(new Chunk(StreamKind.OUT, "real\n"))), false)));
