@@ -60,7 +60,10 @@ final class PageRenderer {
         slot(doc, "site-title").ifPresent(a -> a.text(settings.title()).attr("href", Links.relative(out, "index.html")));
         boolean hasNav = slot(doc, "nav").map(nav -> nav.empty().append(NavHtml.MARKER)).isPresent();
         slot(doc, "content").ifPresent(article -> fillContent(article, page));
-        slot(doc, "toc").ifPresent(toc -> fillToc(toc, page));
+        slot(doc, "toc").ifPresent(toc -> {
+            fillToc(toc, page);
+            slot(doc, "content").ifPresent(article -> inlineToc(article, toc));
+        });
         slot(doc, "pager").ifPresent(pager -> fillPager(pager, page, out));
         slot(doc, "edit").ifPresent(edit -> {
             if (settings.editUrl().isPresent()) edit.attr("href", settings.editUrl().get() + page.page().path());
@@ -146,6 +149,21 @@ final class PageRenderer {
                 break;
             }
         }
+    }
+
+    /**
+     * The same contents, folded, at the top of the article: the side column is hidden on
+     * narrow screens, and the stylesheet shows this one only there.
+     */
+    private static void inlineToc(Element article, Element toc) {
+        Element list = toc.selectFirst("> ul");
+        if (list == null) return;
+        Element details = new Element("details").addClass("toc-inline");
+        details.appendElement("summary").text("On this page");
+        details.appendChild(list.clone());
+        Element title = article.selectFirst("> h1");
+        if (title != null) title.after(details);
+        else article.prependChild(details);
     }
 
     private static void fillToc(Element toc, ParsedPage page) {

@@ -422,6 +422,15 @@ class SiteRendererTest {
     }
 
     @Test
+    void theContentsAreAlsoFoldedAtTheTopOfTheArticleForNarrowScreens() {
+        Document doc = render(page("index.md", "# Home\n\n## First\n\nText.\n\n## Second\n\nText.\n")).html("index.html");
+
+        Element inline = doc.selectFirst("[data-slot=content] > h1 + details.toc-inline");
+        assertEquals("On this page", inline.selectFirst("summary").text());
+        assertEquals(List.of("#first", "#second"), inline.select("a").eachAttr("href"));
+    }
+
+    @Test
     void outputBlocksAreCheckedButNotShown() {
         Build b = new Build(List.of(), page("index.md", "# Home\n\n```java run\nvoid main() { IO.println(\"real\"); }\n```\n\n```output\nexpected-secret\n```\n"));
         b.render(Map.of(b.example("index-1"), new Evidence(List.of(), List.of(printed(new Chunk(StreamKind.OUT, "real\n"))), false)));
