@@ -263,6 +263,132 @@
     });
   }
 
+  /* Search: lunr builds the index from search-index.js (a script, so that it loads from disk too). */
+  function setUpSearch() {
+    var box = document.querySelector(".search");
+    var input = document.getElementById("search-input");
+    var list = document.getElementById("search-results");
+    var script = document.querySelector('script[src$="search-index.js"]');
+    if (!box || !input || !list || !script || !window.lunr || !window.SITEGEN_SEARCH) return;
+    var base = script.getAttribute("src").replace(/search-index\.js$/, "");
+    var pages = window.SITEGEN_SEARCH.pages;
+    var docs = window.SITEGEN_SEARCH.sections.map(function (s) {
+      return { url: pages[s[0]][0] + s[1], page: pages[s[0]][1], section: s[2], words: s[3] };
+    });
+    var index = window.lunr(function () {
+      this.ref("i");
+      this.field("section", { boost: 5 });
+      this.field("page", { boost: 3 });
+      this.field("text");
+      for (var i = 0; i < docs.length; i++) this.add({ i: i, page: docs[i].page, section: docs[i].section, text: docs[i].words });
+    });
+    box.hidden = false;
+    var active = -1;
+
+    function terms(q) {
+      return q.toLowerCase().split(/\s+/).map(function (t) { return t.replace(/[^\p{L}\p{N}_]/gu, ""); }).filter(Boolean);
+    }
+    function query(words) {
+      var seen = {}, found = [];
+      [words.map(function (t) { return "+" + t + "*"; }).join(" "), words.map(function (t) { return "+" + t; }).join(" ")].forEach(function (q) {
+        var hits;
+        try { hits = index.search(q); } catch (e) { hits = []; }
+        hits.forEach(function (h) { if (!seen[h.ref]) { seen[h.ref] = true; found.push(h); } });
+      });
+      return found.slice(0, 8);
+    }
+    /* Appends text to el with every word that starts like a search term marked. */
+    function marked(el, text, words) {
+      var re = new RegExp("(^|[^\\p{L}\\p{N}])(" + words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|") + ")", "giu");
+      var last = 0, m;
+      while ((m = re.exec(text)) !== null) {
+        var start = m.index + m[1].length;
+        el.appendChild(document.createTextNode(text.slice(last, start)));
+        var mark = document.createElement("mark");
+        mark.textContent = m[2];
+        el.appendChild(mark);
+        last = start + m[2].length;
+        if (re.lastIndex === m.index) re.lastIndex++;
+      }
+      el.appendChild(document.createTextNode(text.slice(last)));
+    }
+    function close() {
+      list.hidden = true;
+      list.textContent = "";
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+    function show() {
+      var words = terms(input.value);
+      list.textContent = "";
+      if (!words.length) { close(); return; }
+      var hits = query(words);
+      if (!hits.length) {
+        var none = document.createElement("li");
+        none.className = "search-none";
+        none.textContent = "No page mentions that.";
+        list.appendChild(none);
+      }
+      hits.forEach(function (h, n) {
+        var d = docs[h.ref];
+        var li = document.createElement("li");
+        li.id = "search-result-" + n;
+        li.setAttribute("role", "option");
+        var a = document.createElement("a");
+        a.href = base + d.url;
+        a.tabIndex = -1;
+        var page = document.createElement("span");
+        page.className = "search-page";
+        marked(page, d.page, words);
+        a.appendChild(page);
+        if (d.section) {
+          var section = document.createElement("span");
+          section.className = "search-section";
+          marked(section, d.section, words);
+          a.appendChild(section);
+        }
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+      select(hits.length ? 0 : -1);
+    }
+    function select(n) {
+      var options = list.querySelectorAll("[role=option]");
+      options.forEach(function (o, i) { o.setAttribute("aria-selected", i === n ? "true" : "false"); });
+      active = n;
+      if (n >= 0 && options[n]) {
+        input.setAttribute("aria-activedescendant", options[n].id);
+        options[n].scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+    input.addEventListener("input", show);
+    input.addEventListener("keydown", function (event) {
+      var count = list.querySelectorAll("[role=option]").length;
+      if (event.key === "ArrowDown" && count) { event.preventDefault(); select((active + 1) % count); }
+      else if (event.key === "ArrowUp" && count) { event.preventDefault(); select((active - 1 + count) % count); }
+      else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        window.location.href = list.querySelectorAll("[role=option] a")[active].href;
+      } else if (event.key === "Escape") { close(); }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 200); });
+    list.addEventListener("mousedown", function (event) { event.preventDefault(); });
+    document.addEventListener("keydown", function (event) {
+      var t = event.target;
+      var typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+      if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+  }
+
   function start() {
     root.classList.add("js");
     createLiveRegion();
@@ -273,6 +399,7 @@
     markInlineStderr();
     makeScrollersFocusable();
     setUpPrint();
+    setUpSearch();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -180,4 +180,45 @@ class BrowserIT {
         String after = (String) browser.executeScript("return getComputedStyle(document.getElementById(arguments[0]), '::before').content;", id);
         assertThat(after).as("the line the frame names is highlighted").isNotEqualTo("none");
     }
+
+    /** Types a word from a deep page into the search box and opens the first result with Enter. */
+    private void searchAndOpen(String start) {
+        browser.get(start);
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        WebElement input = browser.switchTo().activeElement();
+        assertThat(input.getAttribute("id")).as("/ focuses the search box").isEqualTo("search-input");
+        input.sendKeys("scopedval");
+        WebElement first = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.cssSelector("#search-results [role=option][aria-selected=true]")));
+        assertThat(first.getText()).contains("ThreadLocal and ScopedValue");
+        assertThat(first.findElements(By.tagName("mark"))).as("the match is marked").isNotEmpty();
+        try {
+            Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("search.png"),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ARROW_UP, org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("modern/thread-local.html#"));
+        String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        assertThat(browser.findElements(By.id(anchor))).as("the result opens at its section").isNotEmpty();
+    }
+
+    @Test
+    void searchFindsAWordOfADeepPageFromDisk() {
+        searchAndOpen(SITE.resolve("sharing/races.html").toUri().toString());
+    }
+
+    @Test
+    void searchFindsAWordOfADeepPageOverHttp() throws IOException {
+        var server = com.sun.net.httpserver.SimpleFileServer.createFileServer(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), SITE,
+                com.sun.net.httpserver.SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        try {
+            searchAndOpen("http://127.0.0.1:" + server.getAddress().getPort() + "/sharing/races.html");
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -44,6 +44,8 @@ public final class SiteRenderer {
         PageRenderer renderer = new PageRenderer(template, site.settings(), navigation, evidence);
         List<SiteFile> files = new ArrayList<>(parsed.parallelStream().map(renderer::render).toList());
         files.addAll(template.assets());
+        files.add(SearchIndex.script(navigation.pages()));
+        files.add(SearchIndex.lunr());
         for (Asset a : site.assets()) files.add(new SiteFile.Copied(a.path(), a.source()));
         site.settings().baseUrl().ifPresent(base -> files.add(sitemap(base, navigation)));
         checkCollisions(site, files);
