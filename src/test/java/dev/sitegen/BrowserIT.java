@@ -56,6 +56,7 @@ class BrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory("sitegen-chromium"), "--window-size=1400,1000");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // console errors, CSP refusals among them
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
     }
@@ -219,6 +220,23 @@ class BrowserIT {
             searchAndOpen("http://127.0.0.1:" + server.getAddress().getPort() + "/sharing/races.html");
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Test
+    void noPageLogsAnErrorOrBreaksItsContentSecurityPolicy() throws IOException {
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(SITE)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).map(p -> SITE.relativize(p).toString()).sorted().toList();
+        }
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // drop what earlier tests logged
+        for (String page : pages) {
+            open(SITE.resolve(page), null);
+            List<String> errors = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                    .map(entry -> entry.getMessage()).toList();
+            assertThat(errors).as(page).isEmpty();
+            assertThat(browser.findElement(By.cssSelector(".search")).isDisplayed()).as(page + ": scripts ran").isTrue();
         }
     }
 }

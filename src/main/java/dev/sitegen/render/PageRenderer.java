@@ -37,6 +37,7 @@ final class PageRenderer {
     SiteFile.Generated render(ParsedPage page) {
         String out = page.page().outputPath();
         Document doc = template.newPage();
+        contentSecurityPolicy(doc);
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         relativizeTemplateUrls(doc, out);
 
@@ -72,6 +73,28 @@ final class PageRenderer {
         String html = doc.outerHtml();
         if (hasNav) html = html.replace(NavHtml.MARKER, nav.forPage(page));
         return new SiteFile.Generated(out, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A Content-Security-Policy every page satisfies: scripts and styles only from the
+     * site's own files, plus the template's inline scripts by their hashes; no plugins, no
+     * base rewriting, no forms. Pages never need more, so an injected script cannot run.
+     */
+    private static void contentSecurityPolicy(Document doc) {
+        StringBuilder scripts = new StringBuilder("'self'");
+        for (Element inline : doc.select("script:not([src])")) {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(inline.data().getBytes(StandardCharsets.UTF_8));
+                scripts.append(" 'sha256-").append(java.util.Base64.getEncoder().encodeToString(digest)).append('\'');
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every JVM", e);
+            }
+        }
+        Element meta = new Element("meta").attr("http-equiv", "Content-Security-Policy").attr("content",
+                "default-src 'self'; script-src " + scripts + "; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'");
+        Element charset = doc.head().selectFirst("meta[charset]");
+        if (charset != null) charset.after(meta);
+        else doc.head().prependChild(meta);
     }
 
     private static Optional<Element> slot(Document doc, String name) {
