@@ -90,7 +90,10 @@ final class SearchIndex {
             });
             sectionRows.add(List.of(n, e.anchor(), e.section(), e.words()));
         }
-        String json = gson.toJson(java.util.Map.of("pages", pageRows, "sections", sectionRows)).replace("</", "<\\/");
+        java.util.Map<String, Object> index = new java.util.LinkedHashMap<>(); // Map.of would order the keys differently from run to run
+        index.put("pages", pageRows);
+        index.put("sections", sectionRows);
+        String json = gson.toJson(index).replace("</", "<\\/");
         return new SiteFile.Generated("search-index.js",
                 ("window.SITEGEN_SEARCH = " + json + ";\n").getBytes(StandardCharsets.UTF_8));
     }

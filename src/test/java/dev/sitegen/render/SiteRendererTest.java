@@ -141,7 +141,9 @@ class SiteRendererTest {
     void everyPageIsPublishedAsHtmlAndFilesAreSortedByPath() {
         Build b = render(page("index.md", "# Home\n"), page("threads/start.md", "# Start\n"), page("about.md", "# About\n"));
 
-        assertEquals(List.of("about.html", "index.html", "threads/start.html"), b.files.stream().map(SiteFile::path).toList());
+        // with the search's two files: its index and lunr
+        assertEquals(List.of("about.html", "assets/lunr.min.js", "index.html", "search-index.js", "threads/start.html"),
+                b.files.stream().map(SiteFile::path).toList());
         assertTrue(reporter.sorted().isEmpty(), () -> reporter.sorted().toString());
     }
 
