@@ -64,6 +64,10 @@ public final class Pipeline {
             results.putAll(execution.run(build.pages(), List.copyOf(plan.toRun().keySet())));
             finish.audit(build, results, again -> new Execution(config, verifier, build.frames(), timings,
                     (o, note) -> tell(o, "ran again: its output is not the recorded one")).run(build.pages(), again));
+            if (config.promote()) {
+                new Promotion(config.content(), config.display(config.content()), reporter)
+                        .apply(results, selected, where -> progress.note("  promoted the output block at " + where));
+            }
             outcomes = selected.stream().map(e -> results.get(e).outcome()).toList();
             outcomes.forEach(o -> reporter.reportAll(o.problems()));
 

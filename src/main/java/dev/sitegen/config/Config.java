@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param report      where {@code report.json} is written
  * @param work        scratch space: compiled classes, the examples' launcher, their run folders
  * @param rerun       re-execute and re-record every example
+ * @param promote     write each example's real output into its {@code output} block where they differ
  * @param only        build or check only this page ({@code threads/join.md}) or example id
  * @param verbose     stack traces of internal errors, why each example ran or was reused
  * @param javaHome    the JDK whose {@code java} runs the examples
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param color       colour the terminal output
  */
 public record Config(Mode mode, Path workingDir, Path content, Path templates, Path site, Path report, Path work,
-                     boolean rerun, Optional<String> only, boolean verbose, Path javaHome, int parallelism,
+                     boolean rerun, boolean promote, Optional<String> only, boolean verbose, Path javaHome, int parallelism,
                      boolean githubActions, boolean color) {
 
     public Config {
@@ -48,7 +49,7 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
 
     /** The same configuration with another scratch folder. */
     public Config withWork(Path newWork) {
-        return new Config(mode, workingDir, content, templates, site, report, newWork, rerun, only, verbose, javaHome, parallelism,
+        return new Config(mode, workingDir, content, templates, site, report, newWork, rerun, promote, only, verbose, javaHome, parallelism,
                 githubActions, color);
     }
 }

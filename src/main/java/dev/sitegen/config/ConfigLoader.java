@@ -17,7 +17,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final Set<String> OPTIONS = Set.of(
-            "content", "templates", "site", "report", "work", "rerun", "only", "verbose", "parallelism");
+            "content", "templates", "site", "report", "work", "rerun", "promote", "only", "verbose", "parallelism");
 
     private final Map<String, String> env;
     private final Path workingDir;
@@ -60,6 +60,7 @@ public final class ConfigLoader {
         Path report = dir(options, "report", "target/site-gen/report.json");
         Path work = dir(options, "work", "target/site-gen/work");
         boolean rerun = bool(options, "rerun", problems);
+        boolean promote = bool(options, "promote", problems);
         boolean verbose = bool(options, "verbose", problems);
         String onlyValue = options.getOrDefault("only", "").strip();
         Optional<String> only = onlyValue.isEmpty() ? Optional.empty() : Optional.of(onlyValue);
@@ -92,7 +93,7 @@ public final class ConfigLoader {
         }
         if (!problems.isEmpty()) throw new ConfigException(String.join("\n", problems));
 
-        return new Config(mode, workingDir, content, templates, site, report, work, rerun, only, verbose,
+        return new Config(mode, workingDir, content, templates, site, report, work, rerun, promote, only, verbose,
                 Path.of(System.getProperty("java.home")), parallelism,
                 "true".equals(env.get("GITHUB_ACTIONS")), wantsColor());
     }
