@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,18 +129,8 @@ class FaultIT {
         }
     }
 
+    /** The example processes with the marker; the generator's own command line never holds it. */
     private static List<String> processesWith(String marker) throws IOException {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
-                    if (cmd.contains(marker) && !cmd.contains("dev.sitegen.cli.Main")) found.add(p.getFileName() + ": " + cmd);
-                } catch (IOException e) {
-                    // the process ended while we looked
-                }
-            }
-        }
-        return found;
+        return ProcessTable.commandLinesWith(marker).stream().filter(p -> !p.contains("dev.sitegen.cli.Main")).toList();
     }
 }

@@ -3,14 +3,11 @@ package dev.sitegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -194,23 +191,9 @@ class RunBehaviourIT {
                 IO.println("its parent ended; the grandchild lives on in a session of its own");
                 ```
                 """.replace("MARKER", marker));
-        assertThat(processesWith(marker)).as("processes left behind").isEmpty();
+        assertThat(ProcessTable.commandLinesWith(marker)).as("processes left behind").isEmpty();
     }
 
-    private static List<String> processesWith(String marker) throws IOException {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
-                    if (cmd.contains(marker)) found.add(p.getFileName() + ": " + cmd);
-                } catch (IOException e) {
-                    // the process ended while we looked
-                }
-            }
-        }
-        return found;
-    }
 
     @Test
     void aHangOnVirtualThreadsShowsThemInTheDump() {
