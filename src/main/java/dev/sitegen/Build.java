@@ -13,6 +13,7 @@ import dev.sitegen.diag.Reporter;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleExtractor;
 import dev.sitegen.extract.ExtractedPage;
+import dev.sitegen.extract.Session;
 import dev.sitegen.load.ContentLoader;
 import dev.sitegen.load.Site;
 import dev.sitegen.record.RecordKey;
@@ -32,10 +33,17 @@ record Build(Reporter reporter, Timings timings, Site site, List<ExtractedPage> 
         return records.byKey().get(keys.get(e));
     }
 
-    /** The checked examples ({@code run}, {@code compile}, {@code fail}) of the selection, in page order. */
+    /** The checked examples ({@code run}, {@code compile}, {@code fail}) of the selection, in page order; a session whole. */
     List<Example> selected() {
         return pages.stream().flatMap(p -> p.examples().stream())
-                .filter(e -> e.mode().isChecked() && selection.includes(e)).toList();
+                .filter(e -> e.mode().isChecked() && together(e).stream().anyMatch(selection::includes)).toList();
+    }
+
+    /** The blocks that run with {@code e}: its session's, or itself alone. */
+    List<Example> together(Example e) {
+        if (e.session().isEmpty()) return List.of(e);
+        return pages.stream().filter(p -> p.page().path().equals(e.page())).findFirst()
+                .flatMap(p -> p.sessionOf(e)).map(Session::blocks).orElse(List.of(e));
     }
 
     /** Reads the pages and their examples while the recorded runs load beside them. */
@@ -48,7 +56,8 @@ record Build(Reporter reporter, Timings timings, Site site, List<ExtractedPage> 
         Map<Example, String> keys = new HashMap<>();
         int jdk = Runtime.version().feature();
         for (ExtractedPage p : pages) {
-            for (Example e : p.examples()) if (e.mode().isChecked()) keys.put(e, RecordKey.of(e, p.units(), jdk));
+            for (Example e : p.examples()) if (e.mode().isChecked() && e.session().isEmpty()) keys.put(e, RecordKey.of(e, p.units(), jdk));
+            for (Session s : p.sessions()) for (Example e : s.blocks()) keys.put(e, RecordKey.ofSession(s, e, p.units(), jdk));
         }
         try {
             return new Build(reporter, timings, site, pages, Selection.of(config.only(), pages, reporter),

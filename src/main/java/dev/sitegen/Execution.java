@@ -2,19 +2,25 @@ package dev.sitegen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import dev.sitegen.compile.CompileResult;
 import dev.sitegen.compile.ExampleCompiler;
+import dev.sitegen.compile.Program;
 import dev.sitegen.config.Config;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleMode;
 import dev.sitegen.extract.ExtractedPage;
+import dev.sitegen.extract.Session;
 import dev.sitegen.record.Stored;
 import dev.sitegen.run.Evidence;
 import dev.sitegen.run.ExampleRunner;
+import dev.sitegen.run.RunResult;
+import dev.sitegen.run.SessionSplit;
 import dev.sitegen.verify.Outcome;
 import dev.sitegen.verify.Verifier;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +51,22 @@ final class Execution {
                         pages.stream().flatMap(p -> p.examples().stream()).toList(), toRun::contains));
 
         List<ExampleRunner.Job> jobs = new ArrayList<>();
+        Map<Example, Session> sessionJobs = new HashMap<>();
+        for (Session session : sessions(pages, toRun)) {
+            List<Example> program = session.program();
+            Optional<Program> whole = program.isEmpty() ? Optional.empty() : compiled.get(program.getFirst()).program();
+            if (whole.isPresent() && session.runs()) {
+                jobs.add(new ExampleRunner.Job(session.first(), whole.get()));
+                sessionJobs.put(session.first(), session);
+                session.blocks().stream().filter(b -> b.mode() == ExampleMode.FAIL)
+                        .forEach(b -> finish(b, new Evidence(compiled.get(b).errors(), List.of(), false), results));
+            } else {
+                // not run: it did not compile, or it has no `run` block
+                for (Example b : session.blocks()) finish(b, new Evidence(compiled.get(b).errors(), List.of(), false), results);
+            }
+        }
         for (Example e : toRun) {
+            if (e.session().isPresent()) continue;
             CompileResult c = compiled.get(e);
             if (e.mode() == ExampleMode.RUN && c.compiled()) {
                 jobs.add(new ExampleRunner.Job(e, c.program().orElseThrow()));
@@ -56,7 +77,16 @@ final class Execution {
         long start = System.nanoTime();
         try {
             new ExampleRunner(config.javaHome(), config.work(), config.parallelism())
-                    .run(jobs, (e, runs) -> finish(e, new Evidence(List.of(), runs, false), results));
+                    .run(jobs, (e, runs) -> {
+                        Session session = sessionJobs.get(e);
+                        if (session == null) {
+                            finish(e, new Evidence(List.of(), runs, false), results);
+                            return;
+                        }
+                        List<Example> program = session.program();
+                        List<RunResult> parts = SessionSplit.split(runs.getFirst(), program.size());
+                        for (int i = 0; i < program.size(); i++) finish(program.get(i), new Evidence(List.of(), List.of(parts.get(i)), false), results);
+                    });
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running examples", ex);
@@ -64,6 +94,12 @@ final class Execution {
             timings.add("run", System.nanoTime() - start);
         }
         return results;
+    }
+
+    /** The sessions with a block to run, in page order. */
+    private static List<Session> sessions(List<ExtractedPage> pages, List<Example> toRun) {
+        return pages.stream().flatMap(p -> p.sessions().stream())
+                .filter(s -> s.blocks().stream().anyMatch(toRun::contains)).toList();
     }
 
     private void finish(Example e, Evidence raw, Map<Example, Result> results) {

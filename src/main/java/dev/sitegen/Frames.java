@@ -10,6 +10,7 @@ import dev.sitegen.diag.SourcePos;
 import dev.sitegen.extract.CodeLine;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExtractedPage;
+import dev.sitegen.extract.Session;
 import dev.sitegen.run.Evidence;
 import dev.sitegen.run.FrameRefs;
 
@@ -20,10 +21,15 @@ import dev.sitegen.run.FrameRefs;
 final class Frames {
 
     private final Map<String, List<Example>> unitsByPage = new HashMap<>();
+    /** Each session block's program, by block: a frame in a session names a block by its index. */
+    private final Map<Example, List<Example>> programs = new HashMap<>();
     private final String contentPrefix;
 
     Frames(List<ExtractedPage> pages, String contentDisplay) {
-        for (ExtractedPage p : pages) unitsByPage.put(p.page().path(), p.units());
+        for (ExtractedPage p : pages) {
+            unitsByPage.put(p.page().path(), p.units());
+            for (Session s : p.sessions()) for (Example e : s.blocks()) programs.put(e, s.program());
+        }
         this.contentPrefix = contentDisplay + "/";
     }
 
@@ -37,6 +43,11 @@ final class Frames {
         List<CodeLine> code;
         if (source.equals(SourceMap.EXAMPLE)) {
             code = e.code();
+        } else if (source.startsWith(SourceMap.BLOCK)) {
+            List<Example> program = programs.getOrDefault(e, List.of());
+            int block = Integer.parseInt(source.substring(SourceMap.BLOCK.length()));
+            if (block < 0 || block >= program.size()) return Optional.empty();
+            code = program.get(block).code();
         } else {
             Optional<Example> unit = unitsByPage.getOrDefault(e.page(), List.of()).stream()
                     .filter(u -> u.attrs().fileName().orElse("").equals(source)).findFirst();

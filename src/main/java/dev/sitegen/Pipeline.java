@@ -52,7 +52,7 @@ public final class Pipeline {
             progress.heading(finish.verb() + " " + build.selection().describe(selected.size(), pageCount));
 
             RunPlan plan = RunPlan.of(selected, build.keys(), build.records(), finish.reusesRecords(),
-                    (e, recorded) -> verifier.verify(e, build.frames().resolve(e, recorded.evidenceFor(e))).passed());
+                    (e, recorded) -> verifier.verify(e, build.frames().resolve(e, recorded.evidenceFor(e))).passed(), build::together);
             Map<Example, Result> results = new ConcurrentHashMap<>();
             plan.reused().forEach((e, recorded) -> {
                 Outcome o = verifier.verify(e, build.frames().resolve(e, recorded.evidenceFor(e)));

@@ -66,6 +66,11 @@ final class CompilerAdvice {
         for (Example other : pageExamples) {
             if (other == example) continue;
             Optional<CodeLine> at = declaration(other, kind, name);
+            if (at.isPresent() && other.session().isPresent()) {
+                Optional<String> hint = sessionHint(example, other, at.get(), name);
+                if (hint.isEmpty()) continue;
+                return m.withHint(hint.get());
+            }
             if (at.isPresent()) {
                 return m.withHint("`" + name + "` is declared in the example at line " + other.pos().line()
                         + " (line " + at.get().origin().line() + "), but every example is compiled on its own and sees only the JDK"
@@ -73,6 +78,26 @@ final class CompilerAdvice {
             }
         }
         return m;
+    }
+
+    /** Where a name of a session is declared, and what would make it visible here; empty when it should be visible already. */
+    private static Optional<String> sessionHint(Example example, Example other, CodeLine at, String name) {
+        String session = other.session().orElseThrow();
+        int line = at.origin().line();
+        if (example.session().equals(other.session())) {
+            if (other.pos().line() > example.pos().line()) {
+                return Optional.of("`" + name + "` is declared later in session `" + session + "`, at line " + line
+                        + ": a block sees the variables of the blocks before it, never those after");
+            }
+            if (other.attrs().crash()) {
+                return Optional.of("`" + name + "` is declared in the `crash` block at line " + other.pos().line()
+                        + ", and what a `crash` block declares ends with it");
+            }
+            return Optional.empty();
+        }
+        return Optional.of("`" + name + "` is declared at line " + line + ", in session `" + session + "`; "
+                + (example.attrs().isolated() && example.attrs().session().isEmpty() ? "remove `isolated` from this block to join that session"
+                : "add `session=" + session + "` to this block"));
     }
 
     private static Optional<CodeLine> declaration(Example e, String kind, String name) {

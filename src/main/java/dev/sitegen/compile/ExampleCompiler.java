@@ -68,8 +68,15 @@ public final class ExampleCompiler {
         Map<Example, CompileResult> results = new LinkedHashMap<>();
         Map<String, List<Example>> pages = new LinkedHashMap<>();
         for (Example e : all) pages.computeIfAbsent(e.page(), p -> new ArrayList<>()).add(e);
-        List<Example> targets = all.stream().filter(e -> e.mode().isChecked() && wanted.test(e)).toList();
-        if (targets.isEmpty()) return results;
+        List<Example> wantedAll = all.stream().filter(e -> e.mode().isChecked() && wanted.test(e)).toList();
+        if (wantedAll.isEmpty()) return results;
+        List<Example> targets = wantedAll.stream().filter(e -> e.session().isEmpty()).toList();
+        // a session compiles as a whole: all its blocks, when any of them is wanted
+        Map<String, List<Example>> sessions = new LinkedHashMap<>();
+        for (Example e : all) {
+            if (e.session().isPresent() && e.mode().isChecked()) sessions.computeIfAbsent(e.page() + "\n" + e.session().get(), k -> new ArrayList<>()).add(e);
+        }
+        sessions.values().removeIf(blocks -> blocks.stream().noneMatch(wantedAll::contains));
         names.clear();
         for (int i = 0; i < targets.size(); i++) names.put(targets.get(i), GENERATED_PREFIX + (i + 1));
 
@@ -103,6 +110,11 @@ public final class ExampleCompiler {
                 }
             }
             withoutUnits.forEach((preview, shared) -> compileInBatches(javac, shared, sources, List.of(), null, preview, results));
+            int[] generated = {targets.size()};
+            for (List<Example> blocks : sessions.values()) {
+                List<JavaSource> units = units(pages.get(blocks.getFirst().page())).stream().map(ExampleCompiler::unitSource).toList();
+                results.putAll(new SessionCompiler(javac, classesRoot).compile(blocks, units, () -> GENERATED_PREFIX + (++generated[0])));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,7 +149,7 @@ public final class ExampleCompiler {
         return classesRoot.resolve(names.get(e));
     }
 
-    private static JavaSource unitSource(Example unit) {
+    static JavaSource unitSource(Example unit) {
         List<LineOrigin> lines = unit.code().stream().map(l -> new LineOrigin(l.origin(), 0)).toList();
         String name = unit.attrs().fileName().orElseThrow();
         return new JavaSource(name, unit.source(), lines, JavaSource.Kind.UNIT, null, name);
@@ -228,7 +240,7 @@ public final class ExampleCompiler {
         return new CompileResult(e, List.of(), Optional.of(new Program(classPath, source.mainClass(), new SourceMap(files, renames))));
     }
 
-    private static List<CompilerMessage> errors(List<javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics, Set<MemorySource> of) {
+    static List<CompilerMessage> errors(List<javax.tools.Diagnostic<? extends JavaFileObject>> diagnostics, Set<MemorySource> of) {
         Map<java.net.URI, MemorySource> byUri = new HashMap<>();
         for (MemorySource s : of) byUri.put(s.toUri(), s);
         List<CompilerMessage> messages = new ArrayList<>();
@@ -273,7 +285,7 @@ public final class ExampleCompiler {
         return new CompilerMessage(pos, first, rest, reader.toString());
     }
 
-    private static Path clean(Path dir) {
+    static Path clean(Path dir) {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> walk = Files.walk(dir)) {

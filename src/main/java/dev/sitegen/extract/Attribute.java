@@ -24,7 +24,14 @@ public enum Attribute {
     INCLUDE("include", true, Applies.ANY, null),
     FILE("file", true, Applies.ANY, null),
     EXCLUSIVE("exclusive", false, Applies.RUN, a -> Boolean.toString(a.exclusive())),
-    PREVIEW("preview", false, Applies.CHECKED, a -> Boolean.toString(a.preview()));
+    PREVIEW("preview", false, Applies.CHECKED, a -> Boolean.toString(a.preview())),
+    // a session's blocks are keyed together, by every block's source and role (RecordKey.ofSession)
+    SESSION("session", true, Applies.CHECKED, null),
+    ISOLATED("isolated", false, Applies.CHECKED, null),
+    CRASH("crash", false, Applies.RUN, null);
+
+    /** What describes a session's one run: written on its first block only. */
+    public static final java.util.Set<Attribute> SESSION_RUN = java.util.EnumSet.of(TIMEOUT, EXIT, ARGS, STDIN, JVM, EXCLUSIVE, PREVIEW);
 
     /** Which blocks an attribute may be written on. */
     public enum Applies {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.diag.Reporter;
+import dev.sitegen.load.FrontMatter;
 
 /** Checks a parsed info string against its mode and turns it into typed {@link Attributes}. */
 final class AttributeReader {
@@ -28,10 +29,15 @@ final class AttributeReader {
         this.reporter = reporter;
     }
 
-    /** The mode and attributes, or empty when something is wrong (reported). */
-    Optional<Read> read(InfoString.Parsed parsed) {
+    /**
+     * The mode and attributes, or empty when something is wrong (reported).
+     *
+     * @param pageSession the session the page's front matter names, if any
+     */
+    Optional<Read> read(InfoString.Parsed parsed, Optional<String> pageSession) {
         ok = true;
         var attrs = parsed.attrs();
+        boolean isolated = parsed.flags().stream().anyMatch(f -> f.text().equals("isolated"));
         ExampleMode mode = parsed.mode().map(w -> ExampleMode.valueOf(w.text().toUpperCase(java.util.Locale.ROOT))).orElse(ExampleMode.SHOW);
         if (attrs.containsKey("file")) {
             if (parsed.mode().isPresent()) {
@@ -41,9 +47,11 @@ final class AttributeReader {
             mode = ExampleMode.FILE;
         }
         String modeWord = parsed.mode().map(InfoString.Word::text).orElse("");
+        boolean inSession = mode.isChecked() && (attrs.containsKey("session") || pageSession.isPresent() && !isolated);
         if (parsed.clean()) { // with an unreadable word (a misspelled mode, say) the mode is unknown: no more guessing
-            for (InfoString.Attr attr : attrs.values()) checkApplies(attr.key(), mode, modeWord);
-            for (InfoString.Word flag : parsed.flags()) checkApplies(flag, mode, modeWord);
+            for (InfoString.Attr attr : attrs.values()) checkApplies(attr.key(), mode, modeWord, inSession);
+            for (InfoString.Word flag : parsed.flags()) checkApplies(flag, mode, modeWord, inSession);
+            checkSession(parsed, mode, inSession, isolated, pageSession);
         }
 
         Duration timeout = Attributes.DEFAULT_TIMEOUT;
@@ -56,6 +64,7 @@ final class AttributeReader {
         Optional<String> include = Optional.empty();
         Optional<String> fileName = Optional.empty();
         Optional<String> id = Optional.empty();
+        Optional<String> session = Optional.empty();
 
         for (InfoString.Attr a : attrs.values()) {
             String v = a.value();
@@ -100,11 +109,16 @@ final class AttributeReader {
                     if (JAVA_FILE.matcher(v).matches()) fileName = Optional.of(v);
                     else valueError(a, "`file=" + v + "` is not a Java file name", "name the unit after its public class, e.g. `file=Counter.java`");
                 }
+                case "session" -> {
+                    if (FrontMatter.SESSION_NAME.matcher(v).matches()) session = Optional.of(v);
+                    else valueError(a, "`session=" + v + "` is not a session name", "use letters, digits, `-`, `_` and `.`, starting with a letter or digit, e.g. `session=orders`");
+                }
                 default -> throw new IllegalStateException("unchecked key " + a.key().text());
             }
         }
         boolean exclusive = parsed.flags().stream().anyMatch(f -> f.text().equals("exclusive"));
         boolean preview = parsed.flags().stream().anyMatch(f -> f.text().equals("preview"));
+        boolean crash = parsed.flags().stream().anyMatch(f -> f.text().equals("crash"));
 
         if (expectTimeout && attrs.containsKey("runs")) {
             error(attrs.get("runs").key(), "`runs=` contradicts `expect=timeout`: a program that must hang is run once, until its timeout",
@@ -115,18 +129,26 @@ final class AttributeReader {
                     "remove `exit=`");
         }
         if (!ok) return Optional.empty();
-        return Optional.of(new Read(mode, new Attributes(timeout, exit, expectTimeout, runs, args, stdin, jvm, exclusive, preview, include, fileName), id));
+        return Optional.of(new Read(mode, new Attributes(timeout, exit, expectTimeout, runs, args, stdin, jvm, exclusive, preview, include, fileName,
+                session, isolated, crash), id));
     }
 
-    private void checkApplies(InfoString.Word word, ExampleMode mode, String modeWord) {
+    private void checkApplies(InfoString.Word word, ExampleMode mode, String modeWord, boolean inSession) {
         String name = word.text();
         Attribute attribute = Attribute.named(name).orElseThrow();
         boolean runOnly = attribute.applies() == Attribute.Applies.RUN;
         boolean applies = switch (attribute.applies()) {
             case ANY -> true;
-            case RUN -> mode == ExampleMode.RUN;
+            case RUN -> mode == ExampleMode.RUN
+                    // a session's first block describes its run, whatever its mode (checked with the session)
+                    || inSession && mode == ExampleMode.COMPILE && Attribute.SESSION_RUN.contains(attribute);
             case CHECKED -> mode != ExampleMode.SHOW;
         };
+        if (mode == ExampleMode.FILE && (attribute == Attribute.SESSION || attribute == Attribute.ISOLATED)) {
+            error(word, "a `file=` unit is shared by every example of its page, so it cannot " + (attribute == Attribute.SESSION ? "join a session" : "be isolated"),
+                    "remove `" + name + (attribute.takesValue() ? "=`" : "`") + "; to share types within a session, declare them in a `java compile session=...` block");
+            return;
+        }
         // id= on a shown block or a unit is checked where ids are read
         if (applies || attribute == Attribute.ID) return;
         String shown = attribute.takesValue() ? "`" + name + "=`" : "`" + name + "`";
@@ -142,6 +164,30 @@ final class AttributeReader {
         }
     }
 
+
+    /** The rules of sessions that one block can break on its own; those between blocks are checked with the session. */
+    private void checkSession(InfoString.Parsed parsed, ExampleMode mode, boolean inSession, boolean isolated, Optional<String> pageSession) {
+        var attrs = parsed.attrs();
+        for (InfoString.Word flag : parsed.flags()) {
+            if (flag.text().equals("isolated") && attrs.containsKey("session")) {
+                error(flag, "`isolated` contradicts `session=`: a block is either in a session or on its own", "remove one of them");
+            } else if (flag.text().equals("isolated") && pageSession.isEmpty() && mode.isChecked()) {
+                error(flag, "`isolated` keeps a block out of the page's session, and this page sets none in its front matter",
+                        "remove `isolated`: every block is on its own unless it joins a session");
+            } else if (flag.text().equals("crash") && !inSession && mode == ExampleMode.RUN) {
+                error(flag, "`crash` only applies to a block of a session, where the session goes on after it",
+                        "to show an exception that ends a program on its own, declare its exit code: `java run exit=1`");
+            }
+        }
+        if (!inSession) return;
+        String name = attrs.containsKey("session") ? attrs.get("session").value() : pageSession.orElse("");
+        for (String word : List.of("runs", "expect")) {
+            if (!attrs.containsKey(word)) continue;
+            error(attrs.get(word).key(), "`" + word + "=` is not allowed in a session: session `" + name + "` runs once, from its first block to its last",
+                    word.equals("runs") ? "to run a block many times, keep it on its own: " + (attrs.containsKey("session") ? "remove `session=`" : "add `isolated`")
+                            : "a program that must hang stays on its own: " + (attrs.containsKey("session") ? "remove `session=`" : "add `isolated`"));
+        }
+    }
 
     /** The longest timeout, however it is written ({@code 3600000ms}, {@code 3600s}, {@code 60m}). */
     static final Duration MAX_TIMEOUT = Duration.ofHours(1);

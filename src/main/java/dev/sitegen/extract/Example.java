@@ -16,9 +16,16 @@ import dev.sitegen.diag.SourcePos;
  * @param attrs    its attributes
  * @param code     its source lines, included files resolved
  * @param expected the {@code output} block after it, if any
+ * @param session  the session it belongs to (written on it or in its page's front matter)
  */
 public record Example(String id, String page, SourcePos pos, ExampleMode mode, Attributes attrs, List<CodeLine> code,
-                     Optional<Expectation> expected) {
+                     Optional<Expectation> expected, Optional<String> session) {
+
+    /** A block on its own. */
+    public Example(String id, String page, SourcePos pos, ExampleMode mode, Attributes attrs, List<CodeLine> code,
+                   Optional<Expectation> expected) {
+        this(id, page, pos, mode, attrs, code, expected, Optional.empty());
+    }
 
     public Example {
         Objects.requireNonNull(id, "id");
@@ -28,9 +35,15 @@ public record Example(String id, String page, SourcePos pos, ExampleMode mode, A
         Objects.requireNonNull(attrs, "attrs");
         code = List.copyOf(code);
         Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(session, "session");
         if (expected.isPresent() && mode != ExampleMode.RUN) {
             throw new IllegalArgumentException("only run examples have expected output");
         }
+    }
+
+    /** This block as part of {@code session}, its run described by {@code runOf}. */
+    public Example inSession(String session, Attributes runOf) {
+        return new Example(id, page, pos, mode, attrs.withRunOf(runOf), code, expected, Optional.of(session));
     }
 
     /** The source as compiled. */

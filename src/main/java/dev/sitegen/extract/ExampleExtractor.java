@@ -85,6 +85,8 @@ public final class ExampleExtractor {
         private final String text;
         private final Set<Node> attachedOutputs = new HashSet<>();
         private final Set<Node> brokenJavaBlocks = new HashSet<>();
+        /** Each example's info string as written, for messages about the words in it. */
+        private final Map<Example, InfoString.Parsed> infoStrings = new IdentityHashMap<>();
 
         PageExtraction(Page page, Includes includes) {
             this.page = page;
@@ -147,7 +149,49 @@ public final class ExampleExtractor {
                             .withSpan(firstWord.length()).withHint("did you mean `output`? Write ```output to state what the example prints"));
                 }
             }
-            return new ExtractedPage(page, examples, document, blocks, attachedOutputs);
+            Map<Example, Example> joined = joinSessions(examples);
+            blocks.replaceAll((node, e) -> joined.getOrDefault(e, e));
+            return new ExtractedPage(page, examples.stream().map(e -> joined.getOrDefault(e, e)).toList(), document, blocks, attachedOutputs);
+        }
+
+        /**
+         * Gives each block its session, written on it or in the front matter, and the run its
+         * session's first block describes; a run attribute on any other block is an error there.
+         */
+        private Map<Example, Example> joinSessions(List<Example> examples) {
+            Optional<String> pageSession = page.front().session();
+            Map<String, List<Example>> sessions = new java.util.LinkedHashMap<>();
+            for (Example e : examples) {
+                if (!e.mode().isChecked()) continue;
+                Optional<String> name = e.attrs().session().or(() -> e.attrs().isolated() ? Optional.empty() : pageSession);
+                name.ifPresent(n -> sessions.computeIfAbsent(n, k -> new ArrayList<>()).add(e));
+            }
+            Map<Example, Example> joined = new IdentityHashMap<>();
+            sessions.forEach((name, members) -> {
+                Example first = new Session(page.path(), name, members).first();
+                for (Example e : members) {
+                    if (e != first) misplacedRunWords(e, first, name);
+                    joined.put(e, e.inSession(name, first.attrs()));
+                }
+            });
+            return joined;
+        }
+
+        private void misplacedRunWords(Example e, Example first, String session) {
+            InfoString.Parsed parsed = infoStrings.get(e);
+            if (parsed == null) return;
+            List<InfoString.Word> words = new ArrayList<>();
+            for (InfoString.Attr a : parsed.attrs().values()) words.add(a.key());
+            words.addAll(parsed.flags());
+            for (InfoString.Word w : words) {
+                Attribute a = Attribute.named(w.text()).orElseThrow();
+                if (!Attribute.SESSION_RUN.contains(a)) continue;
+                String shown = a.takesValue() ? "`" + w.text() + "=`" : "`" + w.text() + "`";
+                reporter.report(Diagnostic.error(w.pos(), shown + " describes the one run of session `" + session
+                                + "`, so it goes on the session's first block, at line " + first.pos().line())
+                        .withSpan(w.text().length()).withHint("move " + shown + " to the block at line " + first.pos().line()
+                                + (e.mode() == ExampleMode.FAIL ? "; a `fail` block is compiled with the session's options" : "")));
+            }
         }
 
         /** A line that opens a {@code java} block, as authors write it (for blocks that stopped being examples). */
@@ -215,7 +259,7 @@ public final class ExampleExtractor {
             SourcePos restPos = infoPos(block).plusColumns(javaAt + 4);
             InfoString.Parsed parsed = InfoString.parse(rest, restPos, reporter);
             Optional<Expectation> expected = outputAfter(block);
-            Optional<AttributeReader.Read> read = new AttributeReader(reporter).read(parsed);
+            Optional<AttributeReader.Read> read = new AttributeReader(reporter).read(parsed, page.front().session());
             if (read.isEmpty() || !parsed.clean()) return Optional.empty();
             ExampleMode mode = read.get().mode();
             if (expected.isPresent() && mode != ExampleMode.RUN) {
@@ -232,7 +276,9 @@ public final class ExampleExtractor {
                 return Optional.empty();
             }
             String id = read.get().id().orElseGet(() -> defaultId(number));
-            return Optional.of(new Example(id, page.path(), fence, mode, read.get().attrs(), code.get(), expected));
+            Example example = new Example(id, page.path(), fence, mode, read.get().attrs(), code.get(), expected);
+            infoStrings.put(example, parsed);
+            return Optional.of(example);
         }
 
         private String defaultId(int number) {

@@ -40,6 +40,18 @@ public record ExtractedPage(Page page, List<Example> examples, Document document
         this(page, List.of(), document, Map.of(), Set.of());
     }
 
+    /** The page's sessions, in the order their first blocks appear. */
+    public List<Session> sessions() {
+        java.util.Map<String, List<Example>> byName = new java.util.LinkedHashMap<>();
+        for (Example e : examples) e.session().ifPresent(name -> byName.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(e));
+        return byName.entrySet().stream().map(entry -> new Session(page.path(), entry.getKey(), entry.getValue())).toList();
+    }
+
+    /** The session {@code example} belongs to, if any. */
+    public java.util.Optional<Session> sessionOf(Example example) {
+        return example.session().flatMap(name -> sessions().stream().filter(s -> s.name().equals(name)).findFirst());
+    }
+
     /** The page's {@code file=} units. */
     public List<Example> units() {
         return examples.stream().filter(e -> e.mode() == ExampleMode.FILE).toList();

@@ -12,7 +12,7 @@ import dev.sitegen.diag.Suggestions;
 /** Splits the {@code ---} YAML header off a page and checks its keys. */
 final class FrontMatterParser {
 
-    static final List<String> KEYS = List.of("title", "order", "description");
+    static final List<String> KEYS = List.of("title", "order", "description", "session");
 
     /** The header and the markdown with the header's lines left blank. */
     record Split(FrontMatter front, String markdown) {
@@ -47,10 +47,17 @@ final class FrontMatterParser {
         Optional<String> title = Optional.empty();
         OptionalDouble order = OptionalDouble.empty();
         Optional<String> description = Optional.empty();
+        Optional<String> session = Optional.empty();
         for (YamlMapping.Field f : fields) {
             switch (f.key()) {
                 case "title" -> title = text(f, reporter);
                 case "description" -> description = text(f, reporter);
+                case "session" -> session = text(f, reporter).filter(name -> {
+                    if (FrontMatter.SESSION_NAME.matcher(name).matches()) return true;
+                    reporter.report(Diagnostic.error(f.valuePos(), "`" + name + "` is not a session name").withSpan(name.length())
+                            .withHint("use letters, digits, `-`, `_` and `.`, starting with a letter or digit, e.g. `session: orders`"));
+                    return false;
+                });
                 case "order" -> {
                     OptionalDouble number = f.isNumber() ? finite(f.text()) : OptionalDouble.empty();
                     if (number.isPresent()) {
@@ -64,7 +71,7 @@ final class FrontMatterParser {
                         .withSpan(f.key().length()).withHint(Suggestions.didYouMean(f.key(), KEYS)));
             }
         }
-        return new FrontMatter(title, order, description);
+        return new FrontMatter(title, order, description, session);
     }
 
     /** A YAML number as a finite double; YAML also has {@code .inf} and {@code .nan}, which order nothing. */

@@ -10,6 +10,7 @@ import com.google.gson.GsonBuilder;
 
 import dev.sitegen.run.Chunk;
 import dev.sitegen.run.RunResult;
+import dev.sitegen.run.SessionPart;
 import dev.sitegen.run.StreamKind;
 import dev.sitegen.run.ThreadDump;
 
@@ -35,7 +36,12 @@ final class RecordFiles {
         }
     }
 
-    record RunRecord(Integer exitCode, long durationMs, boolean timedOut, long droppedBytes, List<ChunkRecord> output, DumpRecord dump) {
+    record RunRecord(Integer exitCode, long durationMs, boolean timedOut, long droppedBytes, List<ChunkRecord> output, DumpRecord dump,
+                     BlockRecord block) {
+    }
+
+    /** A session block's part in its session's run; absent for a run of a whole program. */
+    record BlockRecord(boolean reached, boolean threw, boolean ended) {
     }
 
     record ChunkRecord(String stream, String text) {
@@ -60,8 +66,9 @@ final class RecordFiles {
                 .map(c -> new ChunkRecord(c.stream() == StreamKind.OUT ? "out" : "err", c.text())).toList();
         DumpRecord dump = r.dump().map(d -> new DumpRecord(d.deadlockReport(), d.threadsText(),
                 d.threads().stream().map(t -> new ThreadRecord(t.name(), t.daemon(), t.state())).toList())).orElse(null);
+        BlockRecord block = r.block().map(b -> new BlockRecord(b.reached(), b.threw(), b.ended())).orElse(null);
         return new RunRecord(r.exitCode().isPresent() ? r.exitCode().getAsInt() : null, r.duration().toMillis(), r.timedOut(),
-                r.droppedBytes(), output, dump);
+                r.droppedBytes(), output, dump, block);
     }
 
     /** @throws IllegalArgumentException when a required part is missing or malformed */
@@ -83,6 +90,7 @@ final class RecordFiles {
                 d.deadlockReport() == null ? "" : d.deadlockReport(), d.threadsText() == null ? "" : d.threadsText(),
                 d.threads() == null ? List.of() : d.threads().stream().map(t -> new ThreadDump.LiveThread(t.name(), t.daemon(), t.state())).toList()));
         return new RunResult(output, r.droppedBytes(), r.exitCode() == null ? OptionalInt.empty() : OptionalInt.of(r.exitCode()),
-                Duration.ofMillis(r.durationMs()), r.timedOut(), dump);
+                Duration.ofMillis(r.durationMs()), r.timedOut(), dump, true,
+                Optional.ofNullable(r.block()).map(b -> new SessionPart(b.reached(), b.threw(), b.ended())));
     }
 }

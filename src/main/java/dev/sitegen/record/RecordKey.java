@@ -9,6 +9,8 @@ import java.util.List;
 import dev.sitegen.extract.Attribute;
 import dev.sitegen.extract.CodeLine;
 import dev.sitegen.extract.Example;
+import dev.sitegen.extract.ExampleMode;
+import dev.sitegen.extract.Session;
 
 /**
  * The fingerprint of everything a run depends on: the source (included files resolved),
@@ -34,6 +36,32 @@ public final class RecordKey {
         }
         field(in, "source", source(example));
         for (Example unit : units) field(in, "unit " + unit.attrs().fileName().orElseThrow(), source(unit));
+        return sha256(in.toString());
+    }
+
+    /**
+     * The key of one block of a session. The session is recorded as one unit: every block's
+     * key holds the whole program (each block's role and source) and the run its first block
+     * describes, so editing any block runs the session again. A {@code fail} block's key holds
+     * the program and its own source.
+     */
+    public static String ofSession(Session session, Example block, List<Example> units, int jdkFeature) {
+        StringBuilder in = new StringBuilder();
+        field(in, "runner", RUNNER_VERSION);
+        field(in, "jdk", Integer.toString(jdkFeature));
+        field(in, "session", session.name());
+        for (Attribute a : Attribute.values()) {
+            a.keyValue(session.first().attrs()).ifPresent(value -> field(in, a.keyName(), value));
+        }
+        List<Example> program = session.program();
+        for (Example b : program) field(in, b.mode().word() + (b.attrs().crash() ? " crash" : ""), source(b));
+        for (Example unit : units) field(in, "unit " + unit.attrs().fileName().orElseThrow(), source(unit));
+        if (block.mode() == ExampleMode.FAIL) {
+            field(in, "fail after", Long.toString(program.stream().filter(b -> b.pos().line() < block.pos().line()).count()));
+            field(in, "fail", source(block));
+        } else {
+            field(in, "block", Integer.toString(program.indexOf(block)));
+        }
         return sha256(in.toString());
     }
 

@@ -27,9 +27,10 @@ public record RunPlan(Map<Example, Stored> reused, Map<Example, String> toRun) {
      *                   a check runs everything
      * @param stillHolds whether a recorded run still meets the example's expectations as
      *                   the page states them now
+     * @param together   the examples that run with one (a session's blocks run as one program)
      */
     public static RunPlan of(List<Example> selected, Map<Example, String> keys, RecordStore.Loaded records, boolean reuse,
-                             BiPredicate<Example, Stored> stillHolds) {
+                             BiPredicate<Example, Stored> stillHolds, java.util.function.Function<Example, List<Example>> together) {
         Map<Example, Stored> reused = new LinkedHashMap<>();
         Map<Example, String> toRun = new LinkedHashMap<>();
         for (Example e : selected) {
@@ -46,6 +47,13 @@ public record RunPlan(Map<Example, Stored> reused, Map<Example, String> toRun) {
                 toRun.put(e, "its recorded run no longer meets the expectation: running it again");
             }
         }
-        return new RunPlan(reused, toRun);
+        for (Example e : List.copyOf(toRun.keySet())) {
+            for (Example mate : together.apply(e)) {
+                if (reused.remove(mate) != null) toRun.put(mate, "its session runs again, because the block at line " + e.pos().line() + " has to");
+            }
+        }
+        Map<Example, String> ordered = new LinkedHashMap<>();
+        for (Example e : selected) if (toRun.containsKey(e)) ordered.put(e, toRun.get(e));
+        return new RunPlan(reused, ordered);
     }
 }

@@ -13,6 +13,7 @@ import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleMode;
 import dev.sitegen.run.Chunk;
 import dev.sitegen.run.RunResult;
+import dev.sitegen.run.SessionPart;
 import dev.sitegen.run.StreamKind;
 import dev.sitegen.run.ThreadDump;
 import dev.sitegen.run.Evidence;
@@ -52,6 +53,9 @@ final class ExampleWidget {
     }
 
     private static Optional<String> tag(Example e) {
+        if (e.session().isPresent()) {
+            return Optional.of("session " + e.session().get() + (e.mode() == ExampleMode.COMPILE ? ", compiles" : e.attrs().crash() ? ", throws" : ""));
+        }
         return switch (e.mode()) {
             case COMPILE -> Optional.of("compiles");
             case FILE -> Optional.of("shared by this page's examples");
@@ -62,6 +66,10 @@ final class ExampleWidget {
 
     private void runs(Element box, Example e, List<RunResult> runs) {
         List<RunGroups.Group> groups = RunGroups.of(runs);
+        if (runs.size() == 1 && runs.getFirst().block().isPresent()) {
+            block(box, e, runs.getFirst(), runs.getFirst().block().get());
+            return;
+        }
         if (runs.size() == 1) {
             Element panel = panel(box, "Output", "example-output");
             badges(panel.selectFirst(".panel-bar"), e, runs.getFirst(), runs.getFirst().duration());
@@ -80,6 +88,26 @@ final class ExampleWidget {
             badges(head, e, g.first(), g.median());
             output(group, g.first());
         }
+    }
+
+    /** A session's block: what was printed while it ran; how the program ended, under the block where it did. */
+    private void block(Element box, Example e, RunResult run, SessionPart part) {
+        Element panel = panel(box, "Output", "example-output");
+        Element bar = panel.selectFirst(".panel-bar");
+        if (!part.reached()) {
+            bar.appendElement("span").addClass("badge badge-exit").text("did not run");
+            panel.appendElement("p").addClass("output-empty").text("(the session stopped before this block)");
+            return;
+        }
+        if (part.threw()) bar.appendElement("span").addClass("badge badge-exit").text("threw");
+        if (part.ended() && (run.timedOut() || run.exitCode().orElse(-1) != 0)) {
+            badges(bar, e, run, run.duration());
+        } else {
+            bar.appendElement("span").addClass("duration").attr("title", "wall-clock time from this block's first statement to the next block's")
+                    .text(Durations.forReader(run.duration()));
+        }
+        output(panel, run);
+        if (part.ended()) dump(box, e, run);
     }
 
     /** The share of runs as a bar, drawn by the server as SVG: no script, no inline style. */

@@ -30,13 +30,18 @@ final class FrameReader {
                 in.unread(header, 1, n - 1);
                 continue;
             }
-            if (header[FramedOutput.MAGIC.length] == FramedOutput.START) {
+            byte tag = header[FramedOutput.MAGIC.length];
+            int length = ((header[HEADER - 4] & 0xff) << 24) | ((header[HEADER - 3] & 0xff) << 16)
+                    | ((header[HEADER - 2] & 0xff) << 8) | (header[HEADER - 1] & 0xff);
+            if (tag == FramedOutput.START) {
                 collector.mainStarted();
                 continue;
             }
-            StreamKind stream = header[FramedOutput.MAGIC.length] == FramedOutput.OUT ? StreamKind.OUT : StreamKind.ERR;
-            int length = ((header[HEADER - 4] & 0xff) << 24) | ((header[HEADER - 3] & 0xff) << 16)
-                    | ((header[HEADER - 2] & 0xff) << 8) | (header[HEADER - 1] & 0xff);
+            if (tag == FramedOutput.BLOCK || tag == FramedOutput.THREW) {
+                collector.mark(length, tag == FramedOutput.THREW);
+                continue;
+            }
+            StreamKind stream = tag == FramedOutput.OUT ? StreamKind.OUT : StreamKind.ERR;
             while (length > 0) {
                 int r = in.read(buffer, 0, Math.min(buffer.length, length));
                 if (r < 0) return;
@@ -50,7 +55,7 @@ final class FrameReader {
         byte tag = header[FramedOutput.MAGIC.length];
         return Arrays.equals(header, 0, FramedOutput.MAGIC.length, FramedOutput.MAGIC, 0, FramedOutput.MAGIC.length)
                 && header[FramedOutput.MAGIC.length + 1] >= 0
-                && (tag == FramedOutput.OUT || tag == FramedOutput.ERR
+                && (tag == FramedOutput.OUT || tag == FramedOutput.ERR || tag == FramedOutput.BLOCK || tag == FramedOutput.THREW
                     || tag == FramedOutput.START && Arrays.equals(header, HEADER - 4, HEADER, new byte[4], 0, 4));
     }
 

@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.sitegen.run.launcher.Blocks;
 import dev.sitegen.run.launcher.FramedOutput;
 import dev.sitegen.run.launcher.Launcher;
 
 /** Copies the {@link Launcher}'s classes out of the generator into a directory for the examples' class path. */
 public final class LauncherClasses {
 
-    private static final List<Class<?>> CLASSES = List.of(Launcher.class, FramedOutput.class);
+    private static final List<Class<?>> CLASSES = List.of(Launcher.class, FramedOutput.class, Blocks.class);
 
     private LauncherClasses() {
     }

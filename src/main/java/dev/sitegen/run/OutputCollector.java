@@ -36,6 +36,7 @@ final class OutputCollector {
     private long kept;
     private long dropped;
     private boolean mainStarted;
+    private boolean marked;
 
     OutputCollector() {
         this(LIMIT);
@@ -55,6 +56,17 @@ final class OutputCollector {
         mainStarted = true;
     }
 
+    /**
+     * A session's block began ({@code threw} false) or threw: noted as a {@link StreamKind#MARK}
+     * chunk between the output before and after it, with the time it arrived.
+     */
+    synchronized void mark(int block, boolean threw) {
+        flush(false);
+        chunks.add(SessionSplit.mark(block, threw, System.nanoTime()));
+        current = null;
+        marked = true;
+    }
+
     synchronized void accept(StreamKind stream, byte[] bytes, int offset, int length) {
         int room = (int) Math.max(0, Math.min(length, limit - kept));
         if (room > 0) {
@@ -68,6 +80,7 @@ final class OutputCollector {
 
     synchronized Captured finish() {
         flush(true);
+        if (marked) chunks.add(SessionSplit.end(System.nanoTime()));
         return new Captured(chunks, dropped, mainStarted);
     }
 

@@ -25,8 +25,8 @@ final class OutputMapper {
         Matcher m = FRAME.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            String replacement = map.source(m.group(1))
-                    .map(source -> "(" + FrameRefs.token(source, Integer.parseInt(m.group(2))) + ")")
+            String replacement = map.locate(m.group(1), Integer.parseInt(m.group(2)))
+                    .map(ref -> "(" + FrameRefs.token(ref.source(), ref.line()) + ")")
                     .orElse(m.group());
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }

@@ -12,6 +12,7 @@ import dev.sitegen.diag.Durations;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.Expectation;
 import dev.sitegen.run.RunResult;
+import dev.sitegen.run.SessionPart;
 import dev.sitegen.run.ThreadDump;
 import dev.sitegen.run.launcher.Launcher;
 
@@ -27,7 +28,11 @@ public final class Verifier {
                             .withSpan(3).withHint("make the code fail to compile as the text explains, or mark the block `java compile` if it is meant to compile"));
                 }
             }
-            case COMPILE -> compileErrors(evidence, problems);
+            case COMPILE -> {
+                compileErrors(evidence, problems);
+                // a session's `compile` block runs as part of its program: it may be where the program failed
+                if (problems.isEmpty() && example.session().isPresent()) checkRuns(example, evidence.runs(), problems);
+            }
             case RUN -> {
                 compileErrors(evidence, problems);
                 if (problems.isEmpty()) checkRuns(example, evidence.runs(), problems);
@@ -52,6 +57,11 @@ public final class Verifier {
             RunResult run = runs.get(i);
             if (runs.size() > 1) which = "run " + (i + 1) + " of " + runs.size() + " ";
             int before = problems.size();
+            if (run.block().isPresent()) {
+                if (!checkBlock(e, run, run.block().get(), problems)) return;
+                matchOutput(e, run, runs.size(), which, problems);
+                return;
+            }
             if (!run.mainStarted() && !run.timedOut()) {
                 problems.add(neverStarted(e, run, which));
                 return;
@@ -77,18 +87,71 @@ public final class Verifier {
                 if (!tail.isBlank()) d = d.withDetail("its standard error ends with:\n" + indent(tail));
                 problems.add(d);
             }
-            if (problems.size() == before && e.expected().isPresent()) {
-                Expectation x = e.expected().get();
-                if (!OutputMatcher.matches(x.lines(), run.text(), x.unordered())) {
-                    problems.add(Diagnostic.error(x.pos(), "the " + which + "output does not match the `output" + (x.unordered() ? " unordered" : "") + "` block")
-                            .withSpan(3).withDetail(OutputMatcher.diff(x.lines(), run.text(), x.unordered(), "expected (" + x.pos().file() + ":" + x.pos().line() + ")"))
-                            .withHint(runs.size() > 1 || x.unordered()
-                                    ? "every run must match; state only what the program guarantees (use `...` for what varies)"
-                                    : "update the block to what the program prints, or use `...` for parts that vary from run to run"));
-                }
-            }
+            if (problems.size() == before) matchOutput(e, run, runs.size(), which, problems);
             if (problems.size() > before) return; // the first failing run tells the story
         }
+    }
+
+    private static void matchOutput(Example e, RunResult run, int runCount, String which, List<Diagnostic> problems) {
+        if (e.expected().isEmpty()) return;
+        Expectation x = e.expected().get();
+        if (OutputMatcher.matches(x.lines(), run.text(), x.unordered())) return;
+        String what = run.block().isPresent() ? "output of this block" : which + "output";
+        problems.add(Diagnostic.error(x.pos(), "the " + what + " does not match the `output" + (x.unordered() ? " unordered" : "") + "` block")
+                .withSpan(3).withDetail(OutputMatcher.diff(x.lines(), run.text(), x.unordered(), "expected (" + x.pos().file() + ":" + x.pos().line() + ")"))
+                .withHint(runCount > 1 || x.unordered()
+                        ? "every run must match; state only what the program guarantees (use `...` for what varies)"
+                        : run.block().isPresent()
+                        ? "the block's output is what was printed from its first statement until the next block began; update the block, or use `...` for what varies"
+                        : "update the block to what the program prints, or use `...` for parts that vary from run to run"));
+    }
+
+    /**
+     * A block's part in its session's run: whether it ran, whether the program failed while it
+     * ran, and whether a {@code crash} block threw.
+     *
+     * @return whether its output is worth comparing
+     */
+    private static boolean checkBlock(Example e, RunResult run, SessionPart part, List<Diagnostic> problems) {
+        String session = "session `" + e.session().orElse("") + "`";
+        boolean sessionFailed = run.exitCode().isEmpty() || run.exitCode().getAsInt() != e.attrs().exit();
+        if (!part.reached()) {
+            if (sessionFailed) {
+                problems.add(Diagnostic.warning(e.pos(), "this block did not run: " + session + " stopped in an earlier block").withSpan(3));
+            } else {
+                problems.add(Diagnostic.error(e.pos(), "this block did not run: " + session + " ended with exit code "
+                                + run.exitCode().getAsInt() + " before it").withSpan(3)
+                        .withHint("a block that calls System.exit or returns from `main` ends the session; make it the session's last block"));
+            }
+            return false;
+        }
+        if (part.ended() && !run.mainStarted() && !run.timedOut()) {
+            problems.add(neverStarted(e, run, ""));
+            return false;
+        }
+        if (part.ended() && run.timedOut()) {
+            problems.add(timedOut(e, run, session + ", in this block, "));
+            return false;
+        }
+        if (part.ended() && sessionFailed) {
+            int code = run.exitCode().orElse(-1);
+            boolean exception = code == 1 && run.stderr().contains("Exception in thread");
+            Diagnostic d = Diagnostic.error(e.pos(), exception ? "an exception escaped this block, and " + session + " stopped here"
+                            : session + " exited with code " + code + " in this block, but " + (e.attrs().exit() == 0
+                            ? "no other exit code is declared" : "`exit=" + e.attrs().exit() + "` is declared")).withSpan(3)
+                    .withHint(exception ? "if the exception is the lesson, mark the block `crash`: its stack trace is shown and the session goes on"
+                            : "if this exit code is the lesson, declare it on the session's first block: `exit=" + code + "`");
+            String tail = tail(run.stderr(), 12);
+            if (!tail.isBlank()) d = d.withDetail("its standard error ends with:\n" + indent(tail));
+            problems.add(d);
+            return false;
+        }
+        if (e.attrs().crash() && !part.threw()) {
+            problems.add(Diagnostic.error(e.pos(), "this `crash` block did not throw").withSpan(3)
+                    .withHint("a `crash` block must end with an exception, as the text around it says; if it is meant to succeed, remove `crash`"));
+            return false;
+        }
+        return true;
     }
 
     /** The example's code never ran: no exit code of it may be declared, and what was printed is the JVM's. */

@@ -17,6 +17,10 @@ public final class FramedOutput extends OutputStream {
     public static final byte ERR = 2;
     /** An empty frame the launcher writes just before it calls the example's {@code main}. */
     public static final byte START = 3;
+    /** A session's block begins: its index is in the length field, and no bytes follow. */
+    public static final byte BLOCK = 4;
+    /** A session's {@code crash} block threw (its stack trace was printed): its index is in the length field. */
+    public static final byte THREW = 5;
 
     private final OutputStream target;
     private final byte tag;
@@ -31,9 +35,19 @@ public final class FramedOutput extends OutputStream {
 
     /** Writes the {@link #START} frame: what comes after it was printed by the example's own code. */
     public static void writeStart(OutputStream target, Object lock) throws IOException {
+        writeMark(target, lock, START, 0);
+    }
+
+    /** Writes a frame without bytes: {@link #START}, or {@link #BLOCK} or {@link #THREW} with a block's index. */
+    static void writeMark(OutputStream target, Object lock, byte tag, int value) throws IOException {
         byte[] frame = new byte[MAGIC.length + 5];
         System.arraycopy(MAGIC, 0, frame, 0, MAGIC.length);
-        frame[MAGIC.length] = START;
+        int i = MAGIC.length;
+        frame[i++] = tag;
+        frame[i++] = (byte) (value >>> 24);
+        frame[i++] = (byte) (value >>> 16);
+        frame[i++] = (byte) (value >>> 8);
+        frame[i] = (byte) value;
         synchronized (lock) {
             target.write(frame);
             target.flush();

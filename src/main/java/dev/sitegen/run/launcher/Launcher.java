@@ -55,6 +55,7 @@ public final class Launcher {
         // every example's start; the native accessor does not. Read once, before that call.
         System.setProperty("jdk.reflect.useNativeAccessorOnly", "true");
         main.setAccessible(true);
+        Blocks.install(fd1, lock);
         FramedOutput.writeStart(fd1, lock); // from here on, what happens is the example's doing
         Object instance = null;
         if (!Modifier.isStatic(main.getModifiers())) {
@@ -85,7 +86,7 @@ public final class Launcher {
     }
 
     /** Removes the reflective call and this launcher from the bottom of every stack trace in the chain. */
-    private static void strip(Throwable t, Set<Throwable> seen) {
+    static void strip(Throwable t, Set<Throwable> seen) {
         if (t == null || !seen.add(t)) return;
         StackTraceElement[] trace = t.getStackTrace();
         int end = trace.length;
