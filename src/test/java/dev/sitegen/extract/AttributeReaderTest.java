@@ -23,7 +23,7 @@ class AttributeReaderTest {
     private Optional<AttributeReader.Read> read(String afterJava) {
         InfoString.Parsed parsed = InfoString.parse(afterJava, new SourcePos(FILE, 5, 8), reporter);
         assertTrue(parsed.clean(), () -> "does not parse: " + reporter.sorted());
-        return new AttributeReader(reporter).read(parsed);
+        return new AttributeReader(reporter).read(parsed, java.util.Optional.empty());
     }
 
     private static SourcePos col(int column) {

@@ -18,8 +18,8 @@ class AttributeTest {
 
     @Test
     void theLexerReadsItsWordsFromTheTable() {
-        assertEquals(List.of("id", "timeout", "exit", "expect", "runs", "args", "stdin", "jvm", "include", "file"), InfoString.KEYS);
-        assertEquals(List.of("exclusive", "preview"), InfoString.FLAGS);
+        assertEquals(List.of("id", "timeout", "exit", "expect", "runs", "args", "stdin", "jvm", "include", "file", "session"), InfoString.KEYS);
+        assertEquals(List.of("exclusive", "preview", "isolated", "crash"), InfoString.FLAGS);
     }
 
     @Test
