@@ -16,9 +16,16 @@ import dev.sitegen.diag.SourcePos;
  * @param attrs    its attributes
  * @param code     its source lines, included files resolved
  * @param expected the {@code output} block after it, if any
+ * @param language the language it is written in
  */
 public record Example(String id, String page, SourcePos pos, ExampleMode mode, Attributes attrs, List<CodeLine> code,
-                     Optional<Expectation> expected) {
+                     Optional<Expectation> expected, Language language) {
+
+    /** A Java example. */
+    public Example(String id, String page, SourcePos pos, ExampleMode mode, Attributes attrs, List<CodeLine> code,
+                   Optional<Expectation> expected) {
+        this(id, page, pos, mode, attrs, code, expected, Language.JAVA);
+    }
 
     public Example {
         Objects.requireNonNull(id, "id");
@@ -28,6 +35,10 @@ public record Example(String id, String page, SourcePos pos, ExampleMode mode, A
         Objects.requireNonNull(attrs, "attrs");
         code = List.copyOf(code);
         Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(language, "language");
+        if (language != Language.JAVA && (mode == ExampleMode.COMPILE || mode == ExampleMode.FAIL || mode == ExampleMode.FILE)) {
+            throw new IllegalArgumentException("only Java examples are compiled: " + language.word() + " " + mode.word());
+        }
         if (expected.isPresent() && mode != ExampleMode.RUN) {
             throw new IllegalArgumentException("only run examples have expected output");
         }
