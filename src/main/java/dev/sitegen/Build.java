@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -14,19 +15,22 @@ import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleExtractor;
 import dev.sitegen.extract.ExtractedPage;
 import dev.sitegen.extract.Session;
+import dev.sitegen.extract.Language;
 import dev.sitegen.load.ContentLoader;
 import dev.sitegen.load.Site;
 import dev.sitegen.record.RecordKey;
 import dev.sitegen.record.RecordStore;
 import dev.sitegen.record.Stored;
+import dev.sitegen.run.PythonInterpreter;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What one build has read: the pages, their examples, what {@code -Dsitegen.only} selects,
- * each example's record key, and the recorded runs.
+ * each example's record key, the recorded runs, and the {@code python3} that runs
+ * {@code python run} blocks (looked for only when the site has one).
  */
 record Build(Reporter reporter, Timings timings, Site site, List<ExtractedPage> pages, Selection selection, Frames frames,
-             Map<Example, String> keys, RecordStore store, RecordStore.Loaded records) {
+             Map<Example, String> keys, RecordStore store, RecordStore.Loaded records, Optional<PythonInterpreter> python) {
 
     /** The example's recorded run, when its record key has one. */
     @Nullable Stored recorded(Example e) {
@@ -55,13 +59,20 @@ record Build(Reporter reporter, Timings timings, Site site, List<ExtractedPage> 
         List<ExtractedPage> pages = new ExampleExtractor(reporter).extract(site);
         Map<Example, String> keys = new HashMap<>();
         int jdk = Runtime.version().feature();
+        boolean anyPython = pages.stream().flatMap(p -> p.examples().stream()).anyMatch(e -> e.language() == Language.PYTHON && e.mode().isChecked());
+        Optional<PythonInterpreter> python = anyPython ? PythonInterpreter.find(config.searchPath()) : Optional.empty();
+        // without python3, no record matches: its examples run, and fail saying how to install it
+        String pythonVersion = python.map(PythonInterpreter::version).orElse("none");
         for (ExtractedPage p : pages) {
-            for (Example e : p.examples()) if (e.mode().isChecked() && e.session().isEmpty()) keys.put(e, RecordKey.of(e, p.units(), jdk));
+            for (Example e : p.examples()) {
+                if (!e.mode().isChecked() || e.session().isPresent()) continue;
+                keys.put(e, e.language() == Language.JAVA ? RecordKey.of(e, p.units(), jdk) : RecordKey.of(e, pythonVersion));
+            }
             for (Session s : p.sessions()) for (Example e : s.blocks()) keys.put(e, RecordKey.ofSession(s, e, p.units(), jdk));
         }
         try {
             return new Build(reporter, timings, site, pages, Selection.of(config.only(), pages, reporter),
-                    new Frames(pages, contentDisplay), keys, store, records.join());
+                    new Frames(pages, contentDisplay), keys, store, records.join(), python);
         } catch (CompletionException e) {
             throw e.getCause() instanceof UncheckedIOException io ? io : e;
         }

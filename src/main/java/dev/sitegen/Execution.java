@@ -9,16 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import dev.sitegen.compile.CompileResult;
+import dev.sitegen.compile.CompilerMessage;
 import dev.sitegen.compile.ExampleCompiler;
 import dev.sitegen.compile.Program;
 import dev.sitegen.config.Config;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleMode;
 import dev.sitegen.extract.ExtractedPage;
+import dev.sitegen.extract.Language;
 import dev.sitegen.extract.Session;
 import dev.sitegen.record.Stored;
 import dev.sitegen.run.Evidence;
 import dev.sitegen.run.ExampleRunner;
+import dev.sitegen.run.PythonInterpreter;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.run.SessionSplit;
 import dev.sitegen.verify.Outcome;
@@ -33,14 +36,20 @@ final class Execution {
     private final Frames frames;
     private final Timings timings;
     private final BiConsumer<Outcome, @Nullable String> done;
+    private final Optional<PythonInterpreter> python;
 
-    /** @param done told of each verdict as it is known, for the progress line */
-    Execution(Config config, Verifier verifier, Frames frames, Timings timings, BiConsumer<Outcome, @Nullable String> done) {
+    /**
+     * @param done   told of each verdict as it is known, for the progress line
+     * @param python the {@code python3} that runs {@code python run} blocks; without it, they fail saying how to install it
+     */
+    Execution(Config config, Verifier verifier, Frames frames, Timings timings, BiConsumer<Outcome, @Nullable String> done,
+              Optional<PythonInterpreter> python) {
         this.config = config;
         this.verifier = verifier;
         this.frames = frames;
         this.timings = timings;
         this.done = done;
+        this.python = python;
     }
 
     Map<Example, Result> run(List<ExtractedPage> pages, List<Example> toRun) {
@@ -48,7 +57,7 @@ final class Execution {
         if (toRun.isEmpty()) return results;
         Map<Example, CompileResult> compiled = timings.time("compile",
                 () -> new ExampleCompiler(config.work().resolve("classes")).compile(
-                        pages.stream().flatMap(p -> p.examples().stream()).toList(), toRun::contains));
+                        pages.stream().flatMap(p -> p.examples().stream()).filter(Execution::isJava).toList(), toRun::contains));
 
         List<ExampleRunner.Job> jobs = new ArrayList<>();
         Map<Example, Session> sessionJobs = new HashMap<>();
@@ -67,6 +76,11 @@ final class Execution {
         }
         for (Example e : toRun) {
             if (e.session().isPresent()) continue;
+            if (!isJava(e)) {
+                if (python.isPresent()) jobs.add(new ExampleRunner.Job(e, python.get()));
+                else finish(e, new Evidence(List.of(noPython(e)), List.of(), false), results);
+                continue;
+            }
             CompileResult c = compiled.get(e);
             if (e.mode() == ExampleMode.RUN && c.compiled()) {
                 jobs.add(new ExampleRunner.Job(e, c.program().orElseThrow()));
@@ -100,6 +114,18 @@ final class Execution {
     private static List<Session> sessions(List<ExtractedPage> pages, List<Example> toRun) {
         return pages.stream().flatMap(p -> p.sessions().stream())
                 .filter(s -> s.blocks().stream().anyMatch(toRun::contains)).toList();
+    }
+
+    private static boolean isJava(Example e) {
+        return e.language() == Language.JAVA;
+    }
+
+    /** Why a {@code python run} block could not run, where the author wrote it. */
+    private static CompilerMessage noPython(Example e) {
+        String message = "there is no " + PythonInterpreter.COMMAND + " on the PATH, so this `" + e.language().word() + " run` block cannot run";
+        return new CompilerMessage(e.pos(), message, "", message + "\n",
+                "install Python 3 (on Debian or Ubuntu: `apt-get install python3`; otherwise from https://www.python.org/downloads/)"
+                        + " and put `python3` on the PATH; a site without `python run` blocks never needs it");
     }
 
     private void finish(Example e, Evidence raw, Map<Example, Result> results) {

@@ -60,10 +60,10 @@ public final class Pipeline {
                 tell(o, "reused");
             });
             if (config.verbose()) plan.toRun().forEach((e, why) -> progress.note("  " + where(e) + ": " + why));
-            Execution execution = new Execution(config, verifier, build.frames(), timings, this::tell);
+            Execution execution = new Execution(config, verifier, build.frames(), timings, this::tell, build.python());
             results.putAll(execution.run(build.pages(), List.copyOf(plan.toRun().keySet())));
             finish.audit(build, results, again -> new Execution(config, verifier, build.frames(), timings,
-                    (o, note) -> tell(o, "ran again: its output is not the recorded one")).run(build.pages(), again));
+                    (o, note) -> tell(o, "ran again: its output is not the recorded one"), build.python()).run(build.pages(), again));
             if (config.promote()) {
                 new Promotion(config.content(), config.display(config.content()), reporter)
                         .apply(results, selected, where -> progress.note("  promoted the output block at " + where));

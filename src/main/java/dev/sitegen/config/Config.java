@@ -22,10 +22,11 @@ import java.util.Optional;
  * @param parallelism how many examples run at once
  * @param githubActions also print problems as GitHub Actions annotations
  * @param color       colour the terminal output
+ * @param searchPath  the build's PATH, where {@code python run} blocks find {@code python3}
  */
 public record Config(Mode mode, Path workingDir, Path content, Path templates, Path site, Path report, Path work,
                      boolean rerun, boolean promote, Optional<String> only, boolean verbose, Path javaHome, int parallelism,
-                     boolean githubActions, boolean color) {
+                     boolean githubActions, boolean color, String searchPath) {
 
     public Config {
         Objects.requireNonNull(mode, "mode");
@@ -38,6 +39,7 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
         Objects.requireNonNull(only, "only");
         Objects.requireNonNull(javaHome, "javaHome");
         if (parallelism < 1) throw new IllegalArgumentException("parallelism must be >= 1");
+        Objects.requireNonNull(searchPath, "searchPath");
     }
 
     /** A path as the author should read it in messages: relative to the working directory when below it. */
@@ -50,6 +52,6 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
     /** The same configuration with another scratch folder. */
     public Config withWork(Path newWork) {
         return new Config(mode, workingDir, content, templates, site, report, newWork, rerun, promote, only, verbose, javaHome, parallelism,
-                githubActions, color);
+                githubActions, color, searchPath);
     }
 }

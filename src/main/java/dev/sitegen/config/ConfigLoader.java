@@ -95,7 +95,7 @@ public final class ConfigLoader {
 
         return new Config(mode, workingDir, content, templates, site, report, work, rerun, promote, only, verbose,
                 Path.of(System.getProperty("java.home")), parallelism,
-                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor());
+                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor(), env.getOrDefault("PATH", ""));
     }
 
     private Path dir(Map<String, String> options, String name, String fallback) {

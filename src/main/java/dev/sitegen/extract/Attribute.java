@@ -1,7 +1,9 @@
 package dev.sitegen.extract;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -77,6 +79,18 @@ public enum Attribute {
     /** The name a record key gives this attribute (kept as first written, so recorded keys stay valid). */
     public String keyName() {
         return this == EXPECT ? "expectTimeout" : word;
+    }
+
+    /**
+     * The attributes a {@code python run} block takes: those that describe a process, not a
+     * JVM or javac ({@code jvm=}, {@code preview}, {@code include=}, {@code file=} are Java's).
+     * An attribute not listed here is Java's alone.
+     */
+    private static final Set<Attribute> PYTHON = EnumSet.of(ID, TIMEOUT, EXIT, EXPECT, RUNS, ARGS, STDIN, EXCLUSIVE);
+
+    /** Whether a block in {@code language} may carry this attribute. */
+    public boolean appliesTo(Language language) {
+        return language == Language.JAVA || PYTHON.contains(this);
     }
 
     public static Optional<Attribute> named(String word) {

@@ -23,10 +23,17 @@ final class AttributeReader {
     }
 
     private final Reporter reporter;
+    private final Language language;
     private boolean ok;
 
     AttributeReader(Reporter reporter) {
+        this(reporter, Language.JAVA);
+    }
+
+    /** @param language the language of the blocks it reads: it decides which attributes they may carry */
+    AttributeReader(Reporter reporter, Language language) {
         this.reporter = reporter;
+        this.language = language;
     }
 
     /**
@@ -39,7 +46,8 @@ final class AttributeReader {
         var attrs = parsed.attrs();
         boolean isolated = parsed.flags().stream().anyMatch(f -> f.text().equals("isolated"));
         ExampleMode mode = parsed.mode().map(w -> ExampleMode.valueOf(w.text().toUpperCase(java.util.Locale.ROOT))).orElse(ExampleMode.SHOW);
-        if (attrs.containsKey("file")) {
+        boolean modeOk = language == Language.JAVA || checkLanguageMode(parsed);
+        if (attrs.containsKey("file") && language == Language.JAVA) {
             if (parsed.mode().isPresent()) {
                 error(attrs.get("file").key(), "`file=` declares a unit shared by the page's examples and never run on its own, so it cannot be `"
                         + parsed.mode().get().text() + "`", "remove `" + parsed.mode().get().text() + "`, or remove `file=`");
@@ -48,9 +56,9 @@ final class AttributeReader {
         }
         String modeWord = parsed.mode().map(InfoString.Word::text).orElse("");
         boolean inSession = mode.isChecked() && (attrs.containsKey("session") || pageSession.isPresent() && !isolated);
-        if (parsed.clean()) { // with an unreadable word (a misspelled mode, say) the mode is unknown: no more guessing
-            for (InfoString.Attr attr : attrs.values()) checkApplies(attr.key(), mode, modeWord, inSession);
-            for (InfoString.Word flag : parsed.flags()) checkApplies(flag, mode, modeWord, inSession);
+        if (parsed.clean() && modeOk) { // with an unreadable word (a misspelled mode, say) the mode is unknown: no more guessing
+            for (InfoString.Attr attr : attrs.values()) if (inLanguage(attr.key())) checkApplies(attr.key(), mode, modeWord, inSession);
+            for (InfoString.Word flag : parsed.flags()) if (inLanguage(flag)) checkApplies(flag, mode, modeWord, inSession);
             checkSession(parsed, mode, inSession, isolated, pageSession);
         }
 
@@ -155,6 +163,8 @@ final class AttributeReader {
         if (mode == ExampleMode.FAIL) {
             error(word, shown + " contradicts `fail`: a `fail` block must not compile, so it never runs",
                     "remove " + shown + ", or make it a `java run` block that compiles");
+        } else if (mode == ExampleMode.SHOW && language != Language.JAVA) {
+            error(word, shown + " only applies to examples that are run", "write `" + language.word() + " run " + word.text() + "...`");
         } else if (mode == ExampleMode.SHOW) {
             error(word, shown + " only applies to examples that are compiled" + (runOnly ? " and run" : ""),
                     "write `java " + (runOnly ? "run" : "compile") + " " + word.text() + "...`");
@@ -187,6 +197,29 @@ final class AttributeReader {
                     word.equals("runs") ? "to run a block many times, keep it on its own: " + (attrs.containsKey("session") ? "remove `session=`" : "add `isolated`")
                             : "a program that must hang stays on its own: " + (attrs.containsKey("session") ? "remove `session=`" : "add `isolated`"));
         }
+    }
+
+    /** Only Java examples are compiled: a block in another language is run, or only shown. */
+    private boolean checkLanguageMode(InfoString.Parsed parsed) {
+        if (parsed.mode().isEmpty() || parsed.mode().get().text().equals("run")) return true;
+        InfoString.Word mode = parsed.mode().get();
+        error(mode, "`" + language.word() + " " + mode.text() + "`: only Java examples are compiled, so a `" + language.word()
+                        + "` block is run (`" + language.word() + " run`) or only shown (`" + language.word() + "`)",
+                "write `" + language.word() + " run` to run it, or make it a `java " + mode.text() + "` block");
+        return false;
+    }
+
+    /** Whether a block in this language may carry the attribute; reported when it may not. */
+    private boolean inLanguage(InfoString.Word word) {
+        Attribute attribute = Attribute.named(word.text()).orElseThrow();
+        if (attribute.appliesTo(language)) return true;
+        String shown = attribute.takesValue() ? "`" + word.text() + "=`" : "`" + word.text() + "`";
+        error(word, shown + " is for Java examples, and this block is `" + language.word() + "`",
+                "remove " + shown + (attribute == Attribute.INCLUDE ? ", and write the " + language.title() + " code in the block" : "")
+                        + "; a `" + language.word() + " run` block takes "
+                        + String.join(", ", java.util.Arrays.stream(Attribute.values()).filter(a -> a.appliesTo(language))
+                        .map(a -> a.takesValue() ? "`" + a.word() + "=`" : "`" + a.word() + "`").toList()));
+        return false;
     }
 
     /** The longest timeout, however it is written ({@code 3600000ms}, {@code 3600s}, {@code 60m}). */

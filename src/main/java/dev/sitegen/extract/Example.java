@@ -17,14 +17,21 @@ import dev.sitegen.diag.SourcePos;
  * @param code     its source lines, included files resolved
  * @param expected the {@code output} block after it, if any
  * @param session  the session it belongs to (written on it or in its page's front matter)
+ * @param language the language it is written in
  */
 public record Example(String id, String page, SourcePos pos, ExampleMode mode, Attributes attrs, List<CodeLine> code,
-                     Optional<Expectation> expected, Optional<String> session) {
+                     Optional<Expectation> expected, Optional<String> session, Language language) {
 
-    /** A block on its own. */
+    /** A Java block on its own. */
     public Example(String id, String page, SourcePos pos, ExampleMode mode, Attributes attrs, List<CodeLine> code,
                    Optional<Expectation> expected) {
-        this(id, page, pos, mode, attrs, code, expected, Optional.empty());
+        this(id, page, pos, mode, attrs, code, expected, Optional.empty(), Language.JAVA);
+    }
+
+    /** A block on its own, in {@code language}. */
+    public Example(String id, String page, SourcePos pos, ExampleMode mode, Attributes attrs, List<CodeLine> code,
+                   Optional<Expectation> expected, Language language) {
+        this(id, page, pos, mode, attrs, code, expected, Optional.empty(), language);
     }
 
     public Example {
@@ -36,6 +43,10 @@ public record Example(String id, String page, SourcePos pos, ExampleMode mode, A
         code = List.copyOf(code);
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(language, "language");
+        if (language != Language.JAVA && (mode == ExampleMode.COMPILE || mode == ExampleMode.FAIL || mode == ExampleMode.FILE)) {
+            throw new IllegalArgumentException("only Java examples are compiled: " + language.word() + " " + mode.word());
+        }
         if (expected.isPresent() && mode != ExampleMode.RUN) {
             throw new IllegalArgumentException("only run examples have expected output");
         }
@@ -43,7 +54,7 @@ public record Example(String id, String page, SourcePos pos, ExampleMode mode, A
 
     /** This block as part of {@code session}, its run described by {@code runOf}. */
     public Example inSession(String session, Attributes runOf) {
-        return new Example(id, page, pos, mode, attrs.withRunOf(runOf), code, expected, Optional.of(session));
+        return new Example(id, page, pos, mode, attrs.withRunOf(runOf), code, expected, Optional.of(session), language);
     }
 
     /** The source as compiled. */

@@ -136,6 +136,16 @@ public final class ExampleExtractor {
                     } else {
                         brokenJavaBlocks.add(block);
                     }
+                } else if (firstWord.equals(Language.PYTHON.word()) && !info.strip().equals(firstWord)) {
+                    // `python` alone is only shown, as any code block; with more words it is an example
+                    number++;
+                    Optional<Example> example = scriptBlock(block, info, number, Language.PYTHON);
+                    if (example.isPresent()) {
+                        examples.add(example.get());
+                        blocks.put(block, example.get());
+                    } else {
+                        brokenJavaBlocks.add(block);
+                    }
                 } else if (firstWord.equals("output") && !attachedOutputs.contains(block)) {
                     strayOutput(block, fence);
                 } else if (firstWord.equalsIgnoreCase("java")) {
@@ -162,7 +172,7 @@ public final class ExampleExtractor {
             Optional<String> pageSession = page.front().session();
             Map<String, List<Example>> sessions = new java.util.LinkedHashMap<>();
             for (Example e : examples) {
-                if (!e.mode().isChecked()) continue;
+                if (!e.mode().isChecked() || e.language() != Language.JAVA) continue; // sessions are Java programs
                 Optional<String> name = e.attrs().session().or(() -> e.attrs().isolated() ? Optional.empty() : pageSession);
                 name.ifPresent(n -> sessions.computeIfAbsent(n, k -> new ArrayList<>()).add(e));
             }
@@ -281,6 +291,40 @@ public final class ExampleExtractor {
             return Optional.of(example);
         }
 
+        /**
+         * A block the build runs as it is written, never compiling it: {@code python run}. Its
+         * info string is read as a {@code java} block's is; the attributes it may carry are
+         * its language's. A line ending in {@code # hide} runs but is not shown.
+         */
+        private Optional<Example> scriptBlock(FencedCodeBlock block, String info, int number, Language language) {
+            SourcePos fence = index.at(block.getStartOffset());
+            int wordEnd = info.indexOf(language.word()) + language.word().length();
+            InfoString.Parsed parsed = InfoString.parse(info.substring(wordEnd), infoPos(block).plusColumns(wordEnd), reporter);
+            Optional<Expectation> expected = outputAfter(block);
+            Optional<AttributeReader.Read> read = new AttributeReader(reporter, language).read(parsed, Optional.empty());
+            if (read.isEmpty() || !parsed.clean()) return Optional.empty();
+            ExampleMode mode = read.get().mode();
+            if (expected.isPresent() && mode != ExampleMode.RUN) {
+                reporter.report(Diagnostic.error(expected.get().pos(), "an `output` block must follow a `" + language.word()
+                                + " run` block, and the block before it is `" + language.word() + "`").withSpan(3)
+                        .withHint("make the block before it `" + language.word() + " run`, or write the sample as a ```text block, which is not checked"));
+                return Optional.empty();
+            }
+            List<CodeLine> code = new ArrayList<>();
+            for (BasedSequence line : block.getContentLines()) {
+                String lineText = line.toString().replace("\r", "");
+                if (lineText.endsWith("\n")) lineText = lineText.substring(0, lineText.length() - 1);
+                code.add(new CodeLine(lineText, index.at(line.getStartOffset()), !lineText.stripTrailing().endsWith("# hide")));
+            }
+            if (mode != ExampleMode.SHOW && code.stream().allMatch(l -> l.text().isBlank())) {
+                reporter.report(Diagnostic.error(fence, "the `" + language.word() + " " + mode.word() + "` block is empty")
+                        .withHint("write the program between the fences"));
+                return Optional.empty();
+            }
+            String id = read.get().id().orElseGet(() -> defaultId(number));
+            return Optional.of(new Example(id, page.path(), fence, mode, read.get().attrs(), code, expected, language));
+        }
+
         private String defaultId(int number) {
             return idStem(page.path()) + "-" + number;
         }
@@ -352,7 +396,7 @@ public final class ExampleExtractor {
             if (previous instanceof FencedCodeBlock prev && brokenJavaBlocks.contains(prev)) return;
             String before = previous instanceof FencedCodeBlock prev ? "a `" + infoText(prev).strip() + "` block"
                     : previous == null ? "nothing" : "text";
-            reporter.report(Diagnostic.error(fence, "an `output` block must directly follow a `java run` block, and this one follows " + before)
+            reporter.report(Diagnostic.error(fence, "an `output` block must directly follow a `java run` or `python run` block, and this one follows " + before)
                     .withSpan(3).withHint("move it right under the `java run` block it describes, or write the sample as a ```text block, which is not checked"));
         }
     }

@@ -1,4 +1,4 @@
-/** Finds the Java examples in a page's fenced blocks and reads their info strings and expected output. */
+/** Finds the Java examples (and {@code python run} blocks) in a page's fenced blocks and reads their info strings and expected output. */
 @NullMarked
 package dev.sitegen.extract;
 

@@ -65,6 +65,26 @@ public final class RecordKey {
         return sha256(in.toString());
     }
 
+    /**
+     * The key of an example another program runs ({@code python run}): the source, the
+     * attributes that change a run, the interpreter's version ({@code 3.11}, or {@code 3.13t}
+     * for a free-threaded build: a new Python runs its examples again, a patch release does
+     * not, as with the JDK) and the runner's own version.
+     *
+     * @param interpreter the interpreter's version, or a word that no version is (nothing is reused then)
+     */
+    public static String of(Example example, String interpreter) {
+        StringBuilder in = new StringBuilder();
+        field(in, "runner", RUNNER_VERSION);
+        field(in, example.language().word(), interpreter);
+        field(in, "mode", example.mode().word());
+        for (Attribute a : Attribute.values()) {
+            if (a.appliesTo(example.language())) a.keyValue(example.attrs()).ifPresent(value -> field(in, a.keyName(), value));
+        }
+        field(in, "source", source(example));
+        return sha256(in.toString());
+    }
+
     private static String source(Example e) {
         StringBuilder sb = new StringBuilder();
         for (CodeLine line : e.code()) sb.append(line.text()).append('\n');

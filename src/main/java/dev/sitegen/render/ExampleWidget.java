@@ -11,6 +11,7 @@ import dev.sitegen.diag.Durations;
 import dev.sitegen.extract.CodeLine;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleMode;
+import dev.sitegen.extract.Language;
 import dev.sitegen.run.Chunk;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.run.SessionPart;
@@ -28,16 +29,18 @@ import dev.sitegen.run.Evidence;
 final class ExampleWidget {
 
     private final Highlighter highlighter = new Highlighter();
+    private final PythonHighlighter pythonHighlighter = new PythonHighlighter();
 
     Element build(Example e, Optional<Evidence> evidence) {
         Element box = new Element("div").addClass("example").addClass("example-" + e.mode().word()).id(e.id());
         Element source = box.appendElement("div").addClass("example-source");
         Element bar = source.appendElement("div").addClass("example-bar");
-        bar.appendElement("span").addClass("example-name").text(e.attrs().fileName().orElse("Java"));
+        bar.appendElement("span").addClass("example-name").text(e.attrs().fileName().orElse(e.language().title()));
         tag(e).ifPresent(t -> bar.appendElement("span").addClass("example-tag").text(t));
         bar.appendElement("button").attr("type", "button").addClass("copy-button").attr("aria-label", "Copy code").text("Copy");
-        Element code = source.appendElement("pre").addClass("code").appendElement("code").addClass("language-java");
-        highlighter.highlightInto(code, e.shownSource());
+        Element code = source.appendElement("pre").addClass("code").appendElement("code").addClass("language-" + e.language().word());
+        if (e.language() == Language.JAVA) highlighter.highlightInto(code, e.shownSource());
+        else pythonHighlighter.highlightInto(code, e.shownSource());
         LineAnchors.insert(code, e.code().stream().filter(CodeLine::shown)
                 .map(l -> l.origin().file().equals(e.pos().file()) ? l.origin().line() : -1).toList());
 
@@ -126,7 +129,8 @@ final class ExampleWidget {
         } else {
             int exit = run.exitCode().orElse(-1);
             bar.appendElement("span").addClass("badge " + (exit == 0 ? "badge-ok" : "badge-exit")).text("exit " + exit);
-            bar.appendElement("span").addClass("duration").attr("title", "wall-clock time, JVM start-up included").text(Durations.forReader(duration));
+            bar.appendElement("span").addClass("duration").attr("title", "wall-clock time, " + (e.language() == Language.JAVA ? "JVM" : "interpreter")
+                    + " start-up included").text(Durations.forReader(duration));
         }
     }
 

@@ -20,16 +20,35 @@ import java.util.stream.Stream;
 
 import dev.sitegen.compile.Program;
 import dev.sitegen.extract.Example;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Runs compiled examples, each run in a fresh JVM, up to {@code parallelism} at once;
+ * Runs compiled examples, each run in a fresh JVM ({@code python run} blocks in a fresh
+ * {@code python3}), up to {@code parallelism} at once;
  * {@code exclusive} examples afterwards, alone. Examples expected to hang start first,
  * since they take their whole timeout.
  */
 public final class ExampleRunner {
 
-    /** An example to run and its compiled program. */
-    public record Job(Example example, Program program) {
+    /**
+     * An example to run: its compiled program, or, for a {@code python run} block, the
+     * interpreter that runs its source. Exactly one of the two.
+     */
+    public record Job(Example example, @Nullable Program program, @Nullable PythonInterpreter python) {
+
+        public Job {
+            if ((program == null) == (python == null)) throw new IllegalArgumentException("a job runs a compiled program or a script");
+        }
+
+        /** A Java example and its compiled program. */
+        public Job(Example example, Program program) {
+            this(example, program, null);
+        }
+
+        /** A {@code python run} block and the interpreter that runs it. */
+        public Job(Example example, PythonInterpreter python) {
+            this(example, null, python);
+        }
     }
 
     private final Path javaHome;
@@ -108,6 +127,7 @@ public final class ExampleRunner {
     }
 
     private RunResult runOnce(Job job, int index) throws InterruptedException {
+        if (job.python() != null) return runScript(job.example(), job.python());
         Example e = job.example();
         Path dir = workDir.resolve("runs").resolve(Integer.toString(runNumber.incrementAndGet())); // ids may repeat in a bad build
         try {
@@ -122,6 +142,37 @@ public final class ExampleRunner {
             deleteTree(dir);
             return new RunResult(chunks, outcome.output().droppedBytes(), outcome.exitCode(), outcome.duration(), outcome.timedOut(), dump,
                     outcome.output().mainStarted());
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot run example " + e.id() + " in " + dir, ex);
+        }
+    }
+
+    /**
+     * Runs a {@code python run} block: its source is written to a file named after its page,
+     * outside the empty folder it runs in, and run by the launcher, under the supervision
+     * a JVM gets (no thread dump at the timeout: {@code jcmd} knows only JVMs).
+     */
+    private RunResult runScript(Example e, PythonInterpreter python) throws InterruptedException {
+        int number = runNumber.incrementAndGet();
+        Path dir = workDir.resolve("runs").resolve(Integer.toString(number));
+        Path scriptDir = workDir.resolve("scripts").resolve(Integer.toString(number));
+        try {
+            deleteTree(dir);
+            deleteTree(scriptDir);
+            Files.createDirectories(dir);
+            Files.createDirectories(scriptDir);
+            Path script = scriptDir.resolve(PythonCommand.scriptName(e.page()));
+            Files.writeString(script, e.source(), java.nio.charset.StandardCharsets.UTF_8);
+            Path launcher = PythonLauncher.ensure(workDir.resolve("launcher"));
+            var launch = new ProcessSupervisor.Launch(PythonCommand.of(python, launcher, script, e.attrs(), setsid),
+                    PythonCommand.environment(python, dir), dir, e.attrs().stdin(), e.attrs().timeout(), setsid, false);
+            ProcessSupervisor.Ended outcome = new ProcessSupervisor(javaHome, live).run(launch);
+            PythonTraceback mapper = new PythonTraceback(script, launcher, python.stdlib());
+            List<Chunk> chunks = outcome.output().chunks().stream().map(c -> new Chunk(c.stream(), mapper.apply(c.text()))).toList();
+            deleteTree(dir);
+            deleteTree(scriptDir);
+            return new RunResult(chunks, outcome.output().droppedBytes(), outcome.exitCode(), outcome.duration(), outcome.timedOut(),
+                    Optional.empty(), outcome.output().mainStarted());
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot run example " + e.id() + " in " + dir, ex);
         }

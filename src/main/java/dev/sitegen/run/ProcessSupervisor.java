@@ -20,9 +20,19 @@ import java.util.concurrent.TimeUnit;
  */
 final class ProcessSupervisor {
 
-    /** What to launch and how. */
+    /**
+     * What to launch and how.
+     *
+     * @param threadDumps whether a program still running at its timeout is a JVM that {@code jcmd} can dump
+     *                    (asked of another process, {@code jcmd} signals it and waits seconds for nothing)
+     */
     record Launch(List<String> command, Map<String, String> environment, Path workDir, String stdin, Duration timeout,
-                  boolean ownGroup) {
+                  boolean ownGroup, boolean threadDumps) {
+
+        /** A JVM's launch. */
+        Launch(List<String> command, Map<String, String> environment, Path workDir, String stdin, Duration timeout, boolean ownGroup) {
+            this(command, environment, workDir, stdin, timeout, ownGroup, true);
+        }
     }
 
     /** What happened. */
@@ -60,7 +70,7 @@ final class ProcessSupervisor {
 
         boolean exited = process.waitFor(launch.timeout().toNanos(), TimeUnit.NANOSECONDS);
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
-        Optional<RawDump> dump = exited ? Optional.empty() : threadDump(process.pid(), launch.workDir());
+        Optional<RawDump> dump = exited || !launch.threadDumps() ? Optional.empty() : threadDump(process.pid(), launch.workDir());
         killTree(process, launch.ownGroup());
         process.waitFor();
         for (Thread t : List.of(out, err, in)) {

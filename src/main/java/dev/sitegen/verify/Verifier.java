@@ -11,6 +11,7 @@ import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.diag.Durations;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.Expectation;
+import dev.sitegen.extract.Language;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.run.SessionPart;
 import dev.sitegen.run.ThreadDump;
@@ -82,7 +83,9 @@ public final class Verifier {
                         .withHint(code == 0 ? "the program ended normally; if that is right, remove `exit=" + e.attrs().exit() + "`"
                                 : code == 1 && run.stderr().contains("Exception in thread")
                                 ? "an exception escaped `main`; if that is the lesson, declare it: `java run exit=1`"
-                                : "if this exit code is the lesson, declare it: `java run exit=" + code + "`");
+                                : code == 1 && run.stderr().contains("Traceback (most recent call last)")
+                                ? "an exception escaped the script; if that is the lesson, declare it: `" + e.language().word() + " run exit=1`"
+                                : "if this exit code is the lesson, declare it: `" + e.language().word() + " run exit=" + code + "`");
                 String tail = tail(run.stderr(), 12);
                 if (!tail.isBlank()) d = d.withDetail("its standard error ends with:\n" + indent(tail));
                 problems.add(d);
@@ -162,6 +165,11 @@ public final class Verifier {
             return Diagnostic.error(e.pos(), which + "the generator could not launch this example: this is a bug in the generator, not in the example")
                     .withSpan(3).withDetail(printed)
                     .withHint("nothing in the example needs to change; please report this, with the block, to the generator's maintainers");
+        }
+        if (e.language() != Language.JAVA) {
+            return Diagnostic.error(e.pos(), which + "python3 ended with code " + code + " before the example's code started").withSpan(3)
+                    .withDetail(printed.replace("the JVM printed", "it printed"))
+                    .withHint("python3 could not start the launcher in front of the example; the lines above say why");
         }
         String options = String.join(" ", e.attrs().jvmOptions());
         return Diagnostic.error(e.pos(), which + "the JVM ended with code " + code + " before the example's `main` started").withSpan(3)

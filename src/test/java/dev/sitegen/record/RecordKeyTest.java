@@ -13,6 +13,7 @@ import dev.sitegen.extract.Attributes;
 import dev.sitegen.extract.CodeLine;
 import dev.sitegen.extract.Example;
 import dev.sitegen.extract.ExampleMode;
+import dev.sitegen.extract.Language;
 
 /** What a recorded run depends on, and what it does not. */
 class RecordKeyTest {
@@ -86,5 +87,26 @@ class RecordKeyTest {
     void theExpectedExitCodeIsNotAnInput() {
         Attributes exit1 = new Attributes(Attributes.DEFAULT_TIMEOUT, 1, false, 1, List.of(), "", List.of(), false, false, Optional.empty(), Optional.empty());
         assertThat(RecordKey.of(example(10, "IO.println(1);", exit1), List.of(), 25)).isEqualTo(KEY);
+    }
+    private static Example python(String code, Attributes attrs) {
+        return new Example("page-3", "page.md", SourcePos.of("content/page.md", 20), ExampleMode.RUN, attrs,
+                List.of(new CodeLine(code, SourcePos.of("content/page.md", 21), true)), Optional.empty(), Language.PYTHON);
+    }
+
+    @Test
+    void aPythonBlocksKeyHoldsThePythonVersionAndTheSource() {
+        String key = RecordKey.of(python("print(1)", Attributes.DEFAULTS), "3.11");
+        assertThat(RecordKey.of(python("print(1)", Attributes.DEFAULTS), "3.11")).isEqualTo(key);
+        assertThat(RecordKey.of(python("print(1)", Attributes.DEFAULTS), "3.12")).isNotEqualTo(key);
+        assertThat(RecordKey.of(python("print(1)", Attributes.DEFAULTS), "3.13t")).as("a free-threaded build runs again").isNotEqualTo(key);
+        assertThat(RecordKey.of(python("print(2)", Attributes.DEFAULTS), "3.11")).isNotEqualTo(key);
+        Attributes slower = new Attributes(Duration.ofSeconds(3), 0, false, 1, List.of(), "", List.of(), false, false,
+                Optional.empty(), Optional.empty());
+        assertThat(RecordKey.of(python("print(1)", slower), "3.11")).isNotEqualTo(key);
+    }
+
+    @Test
+    void aPythonBlockAndAJavaBlockWithTheSameTextHaveDifferentKeys() {
+        assertThat(RecordKey.of(python("IO.println(1);", Attributes.DEFAULTS), "25")).isNotEqualTo(KEY);
     }
 }
