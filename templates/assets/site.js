@@ -96,7 +96,7 @@
     function update() {
       for (var i = 0; i < boxes.length; i++) {
         var box = boxes[i];
-        var scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+        var scrolls = box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight; // as axe measures it
         if (scrolls) box.setAttribute("tabindex", "0");
         else box.removeAttribute("tabindex");
       }
