@@ -6,52 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.sitegen.diag.Diagnostic;
-import dev.sitegen.diag.Reporter;
 import dev.sitegen.diag.SourcePos;
-import dev.sitegen.load.FrontMatter;
-import dev.sitegen.load.Page;
-import dev.sitegen.load.Site;
-import dev.sitegen.load.SiteSettings;
 
-class ExampleExtractorTest {
-
-    @TempDir
-    Path root;
-
-    private final Reporter reporter = new Reporter();
-
-    private static Page page(String path, String markdown) {
-        return new Page(path, "content/" + path, markdown, FrontMatter.NONE);
-    }
-
-    private List<ExtractedPage> extract(Page... pages) {
-        return new ExampleExtractor(reporter).extract(new Site(root, "content", SiteSettings.DEFAULT, List.of(pages), List.of()));
-    }
-
-    private List<Example> examples(String markdown) {
-        return extract(page("p.md", markdown)).getFirst().examples();
-    }
-
-    private Diagnostic onlyError() {
-        List<Diagnostic> all = reporter.sorted();
-        assertEquals(1, all.size(), () -> "expected one problem, got " + all);
-        assertTrue(all.getFirst().isError());
-        return all.getFirst();
-    }
-
-    private static SourcePos at(int line, int column) {
-        return new SourcePos("content/p.md", line, column);
-    }
+class ExampleExtractorTest extends ExtractionTest {
 
     // ---- which blocks are outputs: decided here, once, and handed to render
 

@@ -4,49 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.sitegen.diag.Diagnostic;
-import dev.sitegen.diag.Reporter;
 import dev.sitegen.diag.SourcePos;
-import dev.sitegen.load.FrontMatter;
-import dev.sitegen.load.Page;
-import dev.sitegen.load.Site;
-import dev.sitegen.load.SiteSettings;
 
 /** {@code python run} blocks: read as {@code java} blocks are, with the attributes that make sense for a process. */
-class PythonBlocksTest {
-
-    @TempDir
-    Path root;
-
-    private final Reporter reporter = new Reporter();
-
-    private List<ExtractedPage> extract(String markdown) {
-        Page page = new Page("p.md", "content/p.md", markdown, FrontMatter.NONE);
-        return new ExampleExtractor(reporter).extract(new Site(root, "content", SiteSettings.DEFAULT, List.of(page), List.of()));
-    }
-
-    private List<Example> examples(String markdown) {
-        return extract(markdown).getFirst().examples();
-    }
-
-    private Diagnostic onlyError() {
-        List<Diagnostic> all = reporter.sorted();
-        assertEquals(1, all.size(), () -> "expected one problem, got " + all);
-        assertTrue(all.getFirst().isError());
-        return all.getFirst();
-    }
-
-    private static SourcePos at(int line, int column) {
-        return new SourcePos("content/p.md", line, column);
-    }
+class PythonBlocksTest extends ExtractionTest {
 
     @Test
     void aPythonRunBlockIsAnExampleWithItsAttributesAndExpectedOutput() {
