@@ -52,6 +52,35 @@ class RunBehaviourIT {
     }
 
     @Test
+    void temporaryFilesAnExampleForgetsAreDeletedWithItsRunNotLeftInTheSystemsFolder() {
+        TestSite.Build build = build("""
+                # Temporary files
+
+                ```java run
+                void main() throws Exception {
+                    Path file = Files.createTempFile("forgotten", ".txt");
+                    Files.writeString(file, "left behind");
+                    Process child = new ProcessBuilder("sh", "-c", "mktemp").start();
+                    IO.println(file);
+                    IO.println(new String(child.getInputStream().readAllBytes()).strip());
+                }
+                ```
+                """);
+        List<String> lines = build.html("index.html").lines()
+                .filter(l -> l.contains("forgotten") || l.contains("tmp.")).toList();
+        Matcher java = Pattern.compile("(/\\S*forgotten\\d*\\.txt)").matcher(String.join("\n", lines));
+        Matcher shell = Pattern.compile("(/\\S*/tmp\\.\\w+)").matcher(String.join("\n", lines));
+        assertThat(java.find()).as(lines.toString()).isTrue();
+        assertThat(shell.find()).as(lines.toString()).isTrue();
+        Path javaFile = Path.of(java.group(1));
+        Path shellFile = Path.of(shell.group(1));
+        assertThat(javaFile.toString()).as("java.io.tmpdir is the run's own folder").startsWith(dir.toString());
+        assertThat(shellFile.toString()).as("TMPDIR is the run's own folder").startsWith(dir.toString());
+        assertThat(javaFile).doesNotExist();
+        assertThat(shellFile).doesNotExist();
+    }
+
+    @Test
     void anExampleWithAPackageLineRunsByItsBinaryName() {
         TestSite.Build build = build("""
                 # Package

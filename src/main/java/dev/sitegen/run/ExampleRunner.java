@@ -129,17 +129,22 @@ public final class ExampleRunner {
     private RunResult runOnce(Job job, int index) throws InterruptedException {
         if (job.python() != null) return runScript(job.example(), job.python());
         Example e = job.example();
-        Path dir = workDir.resolve("runs").resolve(Integer.toString(runNumber.incrementAndGet())); // ids may repeat in a bad build
+        int number = runNumber.incrementAndGet(); // ids may repeat in a bad build
+        Path dir = workDir.resolve("runs").resolve(Integer.toString(number));
+        Path tmp = workDir.resolve("tmp").resolve(Integer.toString(number)).toAbsolutePath();
         try {
             deleteTree(dir);
+            deleteTree(tmp);
             Files.createDirectories(dir);
-            var launch = new ProcessSupervisor.Launch(JvmCommand.of(javaHome, launcherDir, job.program(), e.attrs(), setsid),
-                    JvmCommand.environment(javaHome, dir), dir, e.attrs().stdin(), e.attrs().timeout(), setsid);
+            Files.createDirectories(tmp);
+            var launch = new ProcessSupervisor.Launch(JvmCommand.of(javaHome, launcherDir, job.program(), e.attrs(), tmp, setsid),
+                    JvmCommand.environment(javaHome, dir, tmp), dir, e.attrs().stdin(), e.attrs().timeout(), setsid);
             ProcessSupervisor.Ended outcome = new ProcessSupervisor(javaHome, live).run(launch);
             OutputMapper mapper = new OutputMapper(job.program().sourceMap());
             List<Chunk> chunks = outcome.output().chunks().stream().map(c -> new Chunk(c.stream(), mapper.apply(c.text()))).toList();
             Optional<ThreadDump> dump = outcome.threadDump().map(raw -> ThreadDumps.reduce(raw.threadPrint(), raw.json(), mapper::apply));
             deleteTree(dir);
+            deleteTree(tmp);
             return new RunResult(chunks, outcome.output().droppedBytes(), outcome.exitCode(), outcome.duration(), outcome.timedOut(), dump,
                     outcome.output().mainStarted());
         } catch (IOException ex) {
@@ -156,21 +161,25 @@ public final class ExampleRunner {
         int number = runNumber.incrementAndGet();
         Path dir = workDir.resolve("runs").resolve(Integer.toString(number));
         Path scriptDir = workDir.resolve("scripts").resolve(Integer.toString(number));
+        Path tmp = workDir.resolve("tmp").resolve(Integer.toString(number)).toAbsolutePath();
         try {
             deleteTree(dir);
             deleteTree(scriptDir);
+            deleteTree(tmp);
             Files.createDirectories(dir);
             Files.createDirectories(scriptDir);
+            Files.createDirectories(tmp);
             Path script = scriptDir.resolve(PythonCommand.scriptName(e.page()));
             Files.writeString(script, e.source(), java.nio.charset.StandardCharsets.UTF_8);
             Path launcher = PythonLauncher.ensure(workDir.resolve("launcher"));
             var launch = new ProcessSupervisor.Launch(PythonCommand.of(python, launcher, script, e.attrs(), setsid),
-                    PythonCommand.environment(python, dir), dir, e.attrs().stdin(), e.attrs().timeout(), setsid, false);
+                    PythonCommand.environment(python, dir, tmp), dir, e.attrs().stdin(), e.attrs().timeout(), setsid, false);
             ProcessSupervisor.Ended outcome = new ProcessSupervisor(javaHome, live).run(launch);
             PythonTraceback mapper = new PythonTraceback(script, launcher, python.stdlib());
             List<Chunk> chunks = outcome.output().chunks().stream().map(c -> new Chunk(c.stream(), mapper.apply(c.text()))).toList();
             deleteTree(dir);
             deleteTree(scriptDir);
+            deleteTree(tmp);
             return new RunResult(chunks, outcome.output().droppedBytes(), outcome.exitCode(), outcome.duration(), outcome.timedOut(),
                     Optional.empty(), outcome.output().mainStarted());
         } catch (IOException ex) {

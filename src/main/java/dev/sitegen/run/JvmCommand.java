@@ -24,13 +24,16 @@ public final class JvmCommand {
 
     /**
      * @param launcherDir the directory holding the {@link Launcher}'s classes
+     * @param tmpDir the example's {@code java.io.tmpdir}: a folder of the run's own, deleted after it,
+     *               so temporary files an example forgets never pile up in the system's
      * @param setsid whether to start the JVM through {@code setsid}, in a process group of its own
      */
-    public static List<String> of(Path javaHome, Path launcherDir, Program program, Attributes attrs, boolean setsid) {
+    public static List<String> of(Path javaHome, Path launcherDir, Program program, Attributes attrs, Path tmpDir, boolean setsid) {
         List<String> command = new ArrayList<>();
         if (setsid) command.add("setsid");
         command.add(javaHome.resolve("bin").resolve("java").toString());
         if (attrs.preview()) command.add("--enable-preview");
+        command.add("-Djava.io.tmpdir=" + tmpDir);
         command.addAll(attrs.jvmOptions());
         command.add("-cp");
         command.add(Stream.concat(Stream.of(launcherDir), program.classPath().stream()).map(Path::toString)
@@ -41,12 +44,13 @@ public final class JvmCommand {
         return command;
     }
 
-    /** Only what a JVM needs, a UTF-8 locale (else non-ASCII output turns into {@code ?}) and UTC. */
-    public static Map<String, String> environment(Path javaHome, Path workDir) {
+    /** Only what a JVM needs, a UTF-8 locale (else non-ASCII output turns into {@code ?}), UTC, and the run's own temporary folder for the programs it starts. */
+    public static Map<String, String> environment(Path javaHome, Path workDir, Path tmpDir) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PATH", javaHome.resolve("bin") + File.pathSeparator + "/usr/local/bin:/usr/bin:/bin");
         env.put("JAVA_HOME", javaHome.toString());
         env.put("HOME", workDir.toString());
+        env.put("TMPDIR", tmpDir.toString());
         env.put("LANG", "C.UTF-8");
         env.put("TZ", "UTC");
         return env;

@@ -45,11 +45,12 @@ public final class PythonCommand {
     }
 
     /** The interpreter's folder and the system's on the PATH, a UTF-8 locale and UTC, as for a JVM. */
-    public static Map<String, String> environment(PythonInterpreter python, Path workDir) {
+    public static Map<String, String> environment(PythonInterpreter python, Path workDir, Path tmpDir) {
         Map<String, String> env = new LinkedHashMap<>();
         Path bin = python.executable().getParent();
         env.put("PATH", (bin == null ? "" : bin + File.pathSeparator) + "/usr/local/bin:/usr/bin:/bin");
         env.put("HOME", workDir.toString());
+        env.put("TMPDIR", tmpDir.toString()); // tempfile's first choice
         env.put("LANG", "C.UTF-8");
         env.put("TZ", "UTC");
         return env;

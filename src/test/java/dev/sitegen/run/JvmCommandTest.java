@@ -24,6 +24,8 @@ class JvmCommandTest {
     private static final Program PROGRAM = new Program(List.of(Path.of("/project/target/work/classes/start-1"), Path.of("/project/target/work/classes/units")),
             "Main", new SourceMap(Map.of(), Map.of()));
 
+    private static final Path TMP = Path.of("/project/target/work/tmp/1");
+    private static final String TMPDIR = "-Djava.io.tmpdir=" + TMP;
     private static final String JAVA = JAVA_HOME.resolve("bin").resolve("java").toString();
     private static final String CLASS_PATH = String.join(File.pathSeparator, "/project/target/work/launcher", "/project/target/work/classes/start-1", "/project/target/work/classes/units");
 
@@ -33,13 +35,13 @@ class JvmCommandTest {
 
     @Test
     void plainCommandRunsTheLauncherWithTheMainClass() {
-        assertEquals(List.of(JAVA, "-cp", CLASS_PATH, "dev.sitegen.run.launcher.Launcher", "Main"),
-                JvmCommand.of(JAVA_HOME, LAUNCHER, PROGRAM, Attributes.DEFAULTS, false));
+        assertEquals(List.of(JAVA, TMPDIR, "-cp", CLASS_PATH, "dev.sitegen.run.launcher.Launcher", "Main"),
+                JvmCommand.of(JAVA_HOME, LAUNCHER, PROGRAM, Attributes.DEFAULTS, TMP, false));
     }
 
     @Test
     void launcherDirectoryComesFirstOnTheClassPath() {
-        List<String> command = JvmCommand.of(JAVA_HOME, LAUNCHER, PROGRAM, Attributes.DEFAULTS, false);
+        List<String> command = JvmCommand.of(JAVA_HOME, LAUNCHER, PROGRAM, Attributes.DEFAULTS, TMP, false);
         String classPath = command.get(command.indexOf("-cp") + 1);
         assertEquals(LAUNCHER.toString(), classPath.split(File.pathSeparator)[0]);
     }
@@ -47,24 +49,25 @@ class JvmCommandTest {
     @Test
     void previewJvmOptionsArgsAndSetsidGoWhereTheyBelong() {
         List<String> command = JvmCommand.of(JAVA_HOME, LAUNCHER, PROGRAM,
-                attrs(List.of("one", "two words"), List.of("-Xmx64m", "-Dk=v"), true), true);
+                attrs(List.of("one", "two words"), List.of("-Xmx64m", "-Dk=v"), true), TMP, true);
 
-        assertEquals(List.of("setsid", JAVA, "--enable-preview", "-Xmx64m", "-Dk=v", "-cp", CLASS_PATH,
+        assertEquals(List.of("setsid", JAVA, "--enable-preview", TMPDIR, "-Xmx64m", "-Dk=v", "-cp", CLASS_PATH,
                 "dev.sitegen.run.launcher.Launcher", "Main", "one", "two words"), command);
     }
 
     @Test
     void noTuningFlagsAreAddedByDefault() {
-        List<String> command = JvmCommand.of(JAVA_HOME, LAUNCHER, PROGRAM, Attributes.DEFAULTS, true);
+        List<String> command = JvmCommand.of(JAVA_HOME, LAUNCHER, PROGRAM, Attributes.DEFAULTS, TMP, true);
         assertFalse(command.stream().anyMatch(a -> a.startsWith("-X") || a.startsWith("-XX") || a.equals("--enable-preview")), command.toString());
     }
 
     @Test
     void environmentHoldsOnlyWhatTheJvmNeedsWithUtf8AndUtc() {
         Path work = Path.of("/project/target/work/runs/start-1-1");
-        Map<String, String> env = JvmCommand.environment(JAVA_HOME, work);
+        Map<String, String> env = JvmCommand.environment(JAVA_HOME, work, TMP);
 
-        assertEquals(Set.of("PATH", "JAVA_HOME", "HOME", "LANG", "TZ"), env.keySet());
+        assertEquals(Set.of("PATH", "JAVA_HOME", "HOME", "TMPDIR", "LANG", "TZ"), env.keySet());
+        assertEquals(TMP.toString(), env.get("TMPDIR"));
         assertEquals("C.UTF-8", env.get("LANG"));
         assertEquals("UTC", env.get("TZ"));
         assertEquals(work.toString(), env.get("HOME"));

@@ -30,8 +30,8 @@ class PythonCommandTest {
 
     @Test
     void theEnvironmentIsScrubbedWithTheInterpretersFolderFirstOnThePath() {
-        assertEquals(Map.of("PATH", "/opt/python/bin:/usr/local/bin:/usr/bin:/bin", "HOME", "/work/runs/7", "LANG", "C.UTF-8", "TZ", "UTC"),
-                PythonCommand.environment(PYTHON, Path.of("/work/runs/7")));
+        assertEquals(Map.of("PATH", "/opt/python/bin:/usr/local/bin:/usr/bin:/bin", "HOME", "/work/runs/7", "TMPDIR", "/work/tmp/7", "LANG", "C.UTF-8", "TZ", "UTC"),
+                PythonCommand.environment(PYTHON, Path.of("/work/runs/7"), Path.of("/work/tmp/7")));
     }
 
     @Test
