@@ -21,6 +21,7 @@ import dev.sitegen.extract.Session;
 import dev.sitegen.record.Stored;
 import dev.sitegen.run.Evidence;
 import dev.sitegen.run.ExampleRunner;
+import dev.sitegen.run.Provenance;
 import dev.sitegen.run.PythonInterpreter;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.run.SessionSplit;
@@ -37,6 +38,8 @@ final class Execution {
     private final Timings timings;
     private final BiConsumer<Outcome, @Nullable String> done;
     private final Optional<PythonInterpreter> python;
+    private final Provenance javaRuns = Provenance.here(Provenance.jdk());
+    private final Optional<Provenance> pythonRuns;
 
     /**
      * @param done   told of each verdict as it is known, for the progress line
@@ -50,6 +53,7 @@ final class Execution {
         this.timings = timings;
         this.done = done;
         this.python = python;
+        this.pythonRuns = python.map(p -> Provenance.here("Python " + p.version()));
     }
 
     Map<Example, Result> run(List<ExtractedPage> pages, List<Example> toRun) {
@@ -128,7 +132,9 @@ final class Execution {
                         + " and put `python3` on the PATH; a site without `python run` blocks never needs it");
     }
 
-    private void finish(Example e, Evidence raw, Map<Example, Result> results) {
+    private void finish(Example e, Evidence unsigned, Map<Example, Result> results) {
+        Optional<Provenance> by = isJava(e) ? Optional.of(javaRuns) : pythonRuns;
+        Evidence raw = by.map(unsigned::producedBy).orElse(unsigned);
         Outcome outcome = verifier.verify(e, frames.resolve(e, raw));
         results.put(e, new Result(Stored.of(raw), outcome));
         done.accept(outcome, null);

@@ -36,7 +36,7 @@ final class Frames {
     Evidence resolve(Example e, Evidence raw) {
         return new Evidence(raw.compileErrors(),
                 raw.runs().stream().map(r -> r.mapText(text -> FrameRefs.resolve(text, (source, line) -> locate(e, source, line)))).toList(),
-                raw.cached());
+                raw.cached(), raw.provenance());
     }
 
     private Optional<String> locate(Example e, String source, int line) {

@@ -89,6 +89,18 @@ class RecordedRunsIT {
     }
 
     @Test
+    void eachOutputSaysWhatProducedItAndWhenFromItsRecord() {
+        Runtime.Version v = Runtime.version();
+        String expected = "recorded " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + " · JDK " + v.feature() + "." + v.interim() + "." + v.update()
+                + " · " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + " · "
+                + Runtime.getRuntime().availableProcessors() + (Runtime.getRuntime().availableProcessors() == 1 ? " core" : " cores");
+        String start = site.read("site/start.html");
+        assertThat(start.split("class=\"provenance\"", -1)).as("one line under each of the two outputs").hasSize(3);
+        assertThat(start).contains("<p class=\"provenance\">" + expected + "</p>");
+        assertThat(site.read("content/_runs/start.json")).contains("\"producedBy\"").contains("\"cores\": " + Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
     void aFreshCloneRunsNothingAndReproducesTheCommittedSite(@TempDir Path clone) throws IOException {
         copy(dir.resolve("content"), clone.resolve("content"));
         copy(dir.resolve("templates"), clone.resolve("templates"));

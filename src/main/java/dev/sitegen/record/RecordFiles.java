@@ -1,6 +1,8 @@
 package dev.sitegen.record;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,6 +11,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 import dev.sitegen.run.Chunk;
+import dev.sitegen.run.Provenance;
 import dev.sitegen.run.RunResult;
 import dev.sitegen.run.SessionPart;
 import dev.sitegen.run.StreamKind;
@@ -24,16 +27,21 @@ final class RecordFiles {
     record PageFile(int format, String page, List<ExampleRecord> examples) {
     }
 
-    record ExampleRecord(String id, String key, String checksum, List<String> compilerOutput, List<RunRecord> runs) {
+    /** {@code producedBy} is absent from records written before it was kept: Gson leaves out nulls, so their checksums still hold. */
+    record ExampleRecord(String id, String key, String checksum, List<String> compilerOutput, List<RunRecord> runs, ProducedBy producedBy) {
 
         /** The checksum of everything but the checksum: detects hand edits and damage. */
         String computeChecksum() {
-            return RecordKey.sha256(GSON.toJson(new ExampleRecord(id, key, null, compilerOutput, runs)));
+            return RecordKey.sha256(GSON.toJson(new ExampleRecord(id, key, null, compilerOutput, runs, producedBy)));
         }
 
         ExampleRecord withChecksum() {
-            return new ExampleRecord(id, key, computeChecksum(), compilerOutput, runs);
+            return new ExampleRecord(id, key, computeChecksum(), compilerOutput, runs, producedBy);
         }
+    }
+
+    /** What ran the example, and the day (ISO, UTC). */
+    record ProducedBy(String runtime, String os, String arch, int cores, String recorded) {
     }
 
     record RunRecord(Integer exitCode, long durationMs, boolean timedOut, long droppedBytes, List<ChunkRecord> output, DumpRecord dump,
@@ -58,7 +66,8 @@ final class RecordFiles {
 
     static ExampleRecord toRecord(String id, String key, Stored stored) {
         List<RunRecord> runs = stored.runs().stream().map(RecordFiles::toRecord).toList();
-        return new ExampleRecord(id, key, null, stored.compilerOutput(), runs).withChecksum();
+        ProducedBy by = stored.provenance().map(p -> new ProducedBy(p.runtime(), p.os(), p.arch(), p.cores(), p.recorded().toString())).orElse(null);
+        return new ExampleRecord(id, key, null, stored.compilerOutput(), runs, by).withChecksum();
     }
 
     private static RunRecord toRecord(RunResult r) {
@@ -75,7 +84,16 @@ final class RecordFiles {
     static Stored fromRecord(ExampleRecord e) {
         if (e.key() == null || e.runs() == null || e.compilerOutput() == null) throw new IllegalArgumentException("incomplete record");
         List<RunResult> runs = e.runs().stream().map(RecordFiles::fromRecord).toList();
-        return new Stored(e.compilerOutput(), runs);
+        return new Stored(e.compilerOutput(), runs, Optional.ofNullable(e.producedBy()).map(RecordFiles::fromRecord));
+    }
+
+    private static Provenance fromRecord(ProducedBy by) {
+        if (by.runtime() == null || by.os() == null || by.arch() == null || by.recorded() == null) throw new IllegalArgumentException("incomplete producedBy");
+        try {
+            return new Provenance(by.runtime(), by.os(), by.arch(), by.cores(), LocalDate.parse(by.recorded()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("malformed date in producedBy", e);
+        }
     }
 
     private static RunResult fromRecord(RunRecord r) {

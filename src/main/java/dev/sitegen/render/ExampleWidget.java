@@ -52,6 +52,7 @@ final class ExampleWidget {
         } else if (e.mode() == ExampleMode.RUN && !evidence.get().runs().isEmpty()) {
             runs(box, e, evidence.get().runs());
         }
+        provenance(box, evidence.get());
         return box;
     }
 
@@ -164,6 +165,13 @@ final class ExampleWidget {
             details.appendElement("summary").text("Application threads (" + dump.threads().size() + ")");
             details.appendElement("pre").addClass("output").appendElement("samp").text(dump.threadsText());
         }
+    }
+
+    /** Under the last panel: what produced it and when, from the record, so rebuilding from records changes nothing. */
+    private static void provenance(Element box, Evidence evidence) {
+        Element last = box.select("> .example-panel").last();
+        if (last == null || evidence.provenance().isEmpty()) return;
+        last.appendElement("p").addClass("provenance").text(evidence.provenance().get().text());
     }
 
     private static Element panel(Element box, String title, String classes) {

@@ -12,12 +12,22 @@ import dev.sitegen.compile.CompilerMessage;
  * @param compileErrors the compiler's errors; empty when it compiled
  * @param runs          its runs, for {@code run} examples that compiled
  * @param cached        whether it comes from a recorded run
+ * @param provenance    what produced it and when; absent in records written before this was kept
  */
-public record Evidence(List<CompilerMessage> compileErrors, List<RunResult> runs, boolean cached) {
+public record Evidence(List<CompilerMessage> compileErrors, List<RunResult> runs, boolean cached, Optional<Provenance> provenance) {
 
     public Evidence {
         compileErrors = List.copyOf(compileErrors);
         runs = List.copyOf(runs);
+        java.util.Objects.requireNonNull(provenance, "provenance");
+    }
+
+    public Evidence(List<CompilerMessage> compileErrors, List<RunResult> runs, boolean cached) {
+        this(compileErrors, runs, cached, Optional.empty());
+    }
+
+    public Evidence producedBy(Provenance by) {
+        return new Evidence(compileErrors, runs, cached, Optional.of(by));
     }
 
     public boolean compiled() {
@@ -34,6 +44,6 @@ public record Evidence(List<CompilerMessage> compileErrors, List<RunResult> runs
     }
 
     public Evidence asCached() {
-        return new Evidence(compileErrors, runs, true);
+        return new Evidence(compileErrors, runs, true, provenance);
     }
 }
