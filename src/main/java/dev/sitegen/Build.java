@@ -55,7 +55,7 @@ record Build(Reporter reporter, Timings timings, Site site, List<ExtractedPage> 
         String contentDisplay = config.display(config.content());
         RecordStore store = new RecordStore(config.content(), contentDisplay, reporter);
         CompletableFuture<RecordStore.Loaded> records = CompletableFuture.supplyAsync(store::load);
-        Site site = new ContentLoader(reporter).load(config.content(), contentDisplay);
+        Site site = new ContentLoader(reporter).load(config.content(), contentDisplay).publishedAt(config.baseUrl());
         List<ExtractedPage> pages = new ExampleExtractor(reporter).extract(site);
         Map<Example, String> keys = new HashMap<>();
         int jdk = Runtime.version().feature();

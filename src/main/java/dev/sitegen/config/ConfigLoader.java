@@ -17,7 +17,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final Set<String> OPTIONS = Set.of(
-            "content", "templates", "site", "report", "work", "rerun", "promote", "only", "verbose", "parallelism");
+            "content", "templates", "site", "report", "work", "rerun", "promote", "only", "verbose", "parallelism", "baseUrl");
 
     private final Map<String, String> env;
     private final Path workingDir;
@@ -64,6 +64,7 @@ public final class ConfigLoader {
         boolean verbose = bool(options, "verbose", problems);
         String onlyValue = options.getOrDefault("only", "").strip();
         Optional<String> only = onlyValue.isEmpty() ? Optional.empty() : Optional.of(onlyValue);
+        Optional<String> baseUrl = baseUrl(options.getOrDefault("baseUrl", "").strip(), problems);
         int parallelism = Runtime.getRuntime().availableProcessors();
         if (options.containsKey("parallelism")) {
             try {
@@ -95,7 +96,17 @@ public final class ConfigLoader {
 
         return new Config(mode, workingDir, content, templates, site, report, work, rerun, promote, only, verbose,
                 Path.of(System.getProperty("java.home")), parallelism,
-                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor(), env.getOrDefault("PATH", ""));
+                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor(), env.getOrDefault("PATH", ""), baseUrl);
+    }
+
+    /** {@code -Dsitegen.baseUrl}: where this build's site will be published, for a deployment whose address only its host knows. */
+    private static Optional<String> baseUrl(String value, List<String> problems) {
+        if (value.isEmpty()) return Optional.empty();
+        if (!value.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            problems.add("-Dsitegen.baseUrl must be the absolute address the site is published at, such as https://example.org/docs/, not `" + value + "`");
+            return Optional.empty();
+        }
+        return Optional.of(value.endsWith("/") ? value : value + "/");
     }
 
     private Path dir(Map<String, String> options, String name, String fallback) {

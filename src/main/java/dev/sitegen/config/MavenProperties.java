@@ -17,7 +17,7 @@ import dev.sitegen.diag.Suggestions;
 public final class MavenProperties {
 
     /** The properties a user may set, as the README documents them. */
-    public static final Set<String> KNOWN = Set.of("content", "templates", "site", "rerun", "promote", "only", "verbose");
+    public static final Set<String> KNOWN = Set.of("content", "templates", "site", "rerun", "promote", "only", "verbose", "baseUrl");
 
     /** Properties of the documented contract that this version does not implement yet. */
     private static final Set<String> NOT_YET = Set.of("serve", "port", "shard", "repeat");

@@ -15,4 +15,11 @@ public record Site(Path root, String displayRoot, SiteSettings settings, List<Pa
         pages = List.copyOf(pages);
         assets = List.copyOf(assets);
     }
+
+    /** The same site, published at {@code baseUrl} when one is given (the build's {@code -Dsitegen.baseUrl}). */
+    public Site publishedAt(java.util.Optional<String> baseUrl) {
+        if (baseUrl.isEmpty()) return this;
+        SiteSettings s = settings;
+        return new Site(root, displayRoot, new SiteSettings(s.title(), baseUrl, s.editUrl(), s.parts()), pages, assets);
+    }
 }

@@ -36,13 +36,7 @@ final class PageRenderer {
 
     SiteFile.Generated render(ParsedPage page) {
         String out = page.page().outputPath();
-        Document doc = template.newPage();
-        contentSecurityPolicy(doc);
-        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
-        relativizeTemplateUrls(doc, out);
-
-        String title = page.title().equals(settings.title()) ? page.title() : page.title() + " · " + settings.title();
-        doc.title(title);
+        Document doc = shell(out, page.title());
         Optional<String> description = page.page().front().description();
         Element meta = doc.selectFirst("meta[name=description]");
         if (description.isPresent()) {
@@ -58,7 +52,6 @@ final class PageRenderer {
             doc.head().appendElement("meta").attr("property", "og:url").attr("content", base + out);
             description.ifPresent(d -> doc.head().appendElement("meta").attr("property", "og:description").attr("content", d));
         });
-        slot(doc, "site-title").ifPresent(a -> a.text(settings.title()).attr("href", Links.relative(out, "index.html")));
         boolean hasNav = slot(doc, "nav").map(nav -> nav.empty().append(NavHtml.MARKER)).isPresent();
         slot(doc, "content").ifPresent(article -> fillContent(article, page));
         slot(doc, "toc").ifPresent(toc -> {
@@ -73,6 +66,21 @@ final class PageRenderer {
         String html = doc.outerHtml();
         if (hasNav) html = html.replace(NavHtml.MARKER, nav.forPage(page));
         return new SiteFile.Generated(out, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The template for a page published at {@code out}: its policy, its own links made
+     * relative to there, the title, and the site's name linking home. The slots are still
+     * the template's.
+     */
+    Document shell(String out, String pageTitle) {
+        Document doc = template.newPage();
+        contentSecurityPolicy(doc);
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        relativizeTemplateUrls(doc, out);
+        doc.title(pageTitle.equals(settings.title()) ? pageTitle : pageTitle + " · " + settings.title());
+        slot(doc, "site-title").ifPresent(a -> a.text(settings.title()).attr("href", Links.relative(out, "index.html")));
+        return doc;
     }
 
     /**
@@ -97,7 +105,13 @@ final class PageRenderer {
         else doc.head().prependChild(meta);
     }
 
-    private static Optional<Element> slot(Document doc, String name) {
+    /** For a page outside the chapters (the one-page view, the 404 page): no chapter list, contents, pager or edit link. */
+    static void withoutChapters(Document doc) {
+        for (String name : List.of("nav", "toc", "pager", "edit")) slot(doc, name).ifPresent(Element::remove);
+        doc.select(".nav-toggle").remove();
+    }
+
+    static Optional<Element> slot(Document doc, String name) {
         return Optional.ofNullable(doc.selectFirst("[data-slot=" + name + "]"));
     }
 

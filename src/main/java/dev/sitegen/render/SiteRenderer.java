@@ -42,7 +42,12 @@ public final class SiteRenderer {
 
         Navigation navigation = new Navigation(parsed);
         PageRenderer renderer = new PageRenderer(template, site.settings(), navigation, evidence);
-        List<SiteFile> files = new ArrayList<>(parsed.parallelStream().map(renderer::render).toList());
+        List<SiteFile.Generated> pageFiles = parsed.parallelStream().map(renderer::render).toList();
+        List<SiteFile> files = new ArrayList<>(pageFiles);
+        Map<String, byte[]> byPath = new HashMap<>();
+        pageFiles.forEach(f -> byPath.put(f.path(), f.bytes()));
+        files.add(PrintView.of(renderer, navigation.pages(), byPath, site.settings().title()));
+        if (!byPath.containsKey(NotFoundPage.PATH)) files.add(NotFoundPage.of(renderer, site.settings().baseUrl())); // a 404.md of the author's wins
         files.addAll(template.assets());
         files.add(SearchIndex.script(navigation.pages()));
         files.add(SearchIndex.lunr());

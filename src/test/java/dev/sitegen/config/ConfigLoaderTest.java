@@ -52,6 +52,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aBaseUrlIsAnAbsoluteHttpAddressEndingInASlash() {
+        assertThat(load("build").baseUrl()).isEmpty();
+        assertThat(load("build", "--baseUrl=").baseUrl()).isEmpty();
+        assertThat(load("build", "--baseUrl=https://example.org/docs").baseUrl()).contains("https://example.org/docs/");
+        assertThat(load("build", "--baseUrl=http://localhost:8000/").baseUrl()).contains("http://localhost:8000/");
+        assertThatThrownBy(() -> load("build", "--baseUrl=/docs/"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("-Dsitegen.baseUrl must be the absolute address the site is published at, such as https://example.org/docs/, not `/docs/`");
+    }
+
+    @Test
     void everyProblemOfTheCommandLineIsReportedAtOnce() {
         assertThatThrownBy(() -> load("build", "--rerun=maybe", "--colour=on", "--content=nowhere"))
                 .isInstanceOf(ConfigException.class)
@@ -66,7 +77,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> new ConfigLoader(env, dir).load(List.of("build")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown property -Dsitegen.rerum: did you mean -Dsitegen.rerun?")
-                .hasMessageContaining("unknown property -Dsitegen.colour: the properties the generator knows are sitegen.content,")
+                .hasMessageContaining("unknown property -Dsitegen.colour: the properties the generator knows are sitegen.baseUrl, sitegen.content,")
                 .hasMessageNotContaining("sitegen.only:");
     }
 

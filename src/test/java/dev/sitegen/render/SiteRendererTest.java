@@ -141,8 +141,8 @@ class SiteRendererTest {
     void everyPageIsPublishedAsHtmlAndFilesAreSortedByPath() {
         Build b = render(page("index.md", "# Home\n"), page("threads/start.md", "# Start\n"), page("about.md", "# About\n"));
 
-        // with the search's two files: its index and lunr
-        assertEquals(List.of("about.html", "assets/lunr.min.js", "index.html", "search-index.js", "threads/start.html"),
+        // with the search's two files (its index and lunr), the 404 page and the whole site on one page
+        assertEquals(List.of("404.html", "about.html", "assets/lunr.min.js", "index.html", "print.html", "search-index.js", "threads/start.html"),
                 b.files.stream().map(SiteFile::path).toList());
         assertTrue(reporter.sorted().isEmpty(), () -> reporter.sorted().toString());
     }
@@ -549,5 +549,41 @@ class SiteRendererTest {
         String first = render(index, other).raw("index.html");
         String second = render(index, other).raw("index.html");
         assertEquals(first, second);
+    }
+
+    @Test
+    void theOnePageViewHoldsEveryPageInReadingOrderWithItsLinksKeptInside() {
+        Build b = render(page("index.md", "# Home\n\nStart with [the second page](part/two.md#why).\n", 0),
+                page("part/two.md", "# Two\n\n## Why\n\nBack [home](../index.md) or to [this section](#why); a [picture](pic.png).\n", 2),
+                page("one.md", "# One\n\n## Why\n\nText.\n", 1));
+        Document print = b.html("print.html");
+        assertEquals(List.of("index", "one", "part-two"), print.select("section.print-page").eachAttr("id"));
+        assertEquals(1, print.select("h1").size(), "one h1: the site's title; each page's becomes an h2");
+        assertEquals(List.of("Home", "One", "Two"), print.select("section.print-page > h2.print-page-title").eachText());
+        assertEquals(List.of("one--why", "part-two--why"), print.select("h3[id]").eachAttr("id"), "the same heading on two pages stays two ids");
+        assertEquals("#part-two--why", print.selectFirst("#index a").attr("href"));
+        Element two = print.getElementById("part-two");
+        assertEquals(List.of("#index", "#part-two--why", "part/pic.png"), two.select("p a").eachAttr("href"));
+        assertEquals(List.of("#index", "#one", "#part-two"), print.select(".print-contents a").eachAttr("href"));
+        assertTrue(print.select("[data-slot=nav], [data-slot=pager], [data-slot=toc]").isEmpty());
+    }
+
+    @Test
+    void theNotFoundPageLinksFromTheSitesRootOrAbsolutelyWithABaseUrl() {
+        Build plain = render(page("index.md", "# Home\n"));
+        Document notFound = plain.html("404.html");
+        assertEquals("Page not found", notFound.selectFirst("h1").text());
+        assertEquals("assets/site.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertFalse(plain.raw("404.html").contains("sitemap"));
+
+        SiteSettings published = new SiteSettings("Site", Optional.of("https://example.org/docs/"), Optional.empty());
+        Build b = new Build(published, List.of(), page("index.md", "# Home\n"), page("part/two.md", "# Two\n")).render(Map.of());
+        Document atBase = b.html("404.html");
+        assertEquals("https://example.org/docs/assets/site.css", atBase.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("https://example.org/docs/index.html", atBase.selectFirst("article a").attr("href"));
+        assertEquals("https://example.org/docs/part/two.html", b.html("part/two.html").selectFirst("link[rel=canonical]").attr("href"));
+        String sitemap = b.raw("sitemap.xml");
+        assertTrue(sitemap.contains("<loc>https://example.org/docs/part/two.html</loc>"), sitemap);
+        assertFalse(sitemap.contains("404.html") || sitemap.contains("print.html"), sitemap);
     }
 }
