@@ -166,6 +166,34 @@ class BrowserIT {
         }
     }
 
+    /** On a 1280 px screen, code is wide enough that at least three examples in four show whole lines without scrolling sideways. */
+    @Test
+    void atA1280PixelWidthMostExamplesDoNotScrollSideways() throws IOException {
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(SITE)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html") && !p.endsWith("print.html")).map(p -> SITE.relativize(p).toString()).sorted().toList();
+        }
+        long examples = 0;
+        List<String> scrolling = new java.util.ArrayList<>();
+        try {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            for (String page : pages) {
+                open(SITE.resolve(page), null);
+                @SuppressWarnings("unchecked")
+                List<String> wide = (List<String>) browser.executeScript(
+                        "return [...document.querySelectorAll('.example:not(.example-plain) pre.code')]"
+                                + ".filter(p => p.scrollWidth > p.clientWidth).map(p => p.closest('.example').id);");
+                examples += (Long) browser.executeScript("return document.querySelectorAll('.example:not(.example-plain) pre.code').length;");
+                wide.forEach(id -> scrolling.add(page + "#" + id));
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+        }
+        assertThat(examples).as("examples on the site").isGreaterThan(100);
+        assertThat(scrolling.size()).as(scrolling.size() + " of " + examples + " examples scroll sideways at 1280 px: " + scrolling)
+                .isLessThanOrEqualTo((int) (examples / 4));
+    }
+
     @Test
     void aStackFrameLinkLandsOnItsLineHighlighted() {
         open(SITE.resolve("threads/failures.html"), null);
