@@ -48,7 +48,7 @@ record Build(Reporter reporter, Timings timings, Site site, List<ExtractedPage> 
      */
     List<Example> selected() {
         if (!shard.split()) return inSelection(pages, selection);
-        Set<Example> mine = Set.copyOf(shards.parts().get(shard.index() - 1).examples());
+        Set<Example> mine = Set.copyOf(shards.part(shard.index()).examples());
         return inSelection(pages, selection).stream().filter(mine::contains).toList();
     }
 

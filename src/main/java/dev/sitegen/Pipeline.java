@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.sitegen.config.Config;
+import dev.sitegen.config.Shard;
 import dev.sitegen.diag.Durations;
 import dev.sitegen.diag.IoFailure;
 import dev.sitegen.diag.Reporter;
@@ -45,7 +46,7 @@ public final class Pipeline {
         Finish finish = Finish.of(config);
         List<Outcome> outcomes = List.of();
         int pageCount = 0;
-        ShardPlan shards = null;
+        @Nullable ShardPlan shards = null;
         boolean completing = false;
         String siteNote;
         try {
@@ -85,10 +86,8 @@ public final class Pipeline {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         try {
-            Report.ShardEntry shard = new Report.ShardEntry(config.shard().index(), config.shard().count(), outcomes.size(),
-                    shards == null ? 0 : shards.parts().get(config.shard().index() - 1).recordedMillis(), shards == null ? 0 : shards.totalMillis());
-            ReportWriter.write(Report.of(pageCount, elapsed.toMillis(), timings.millis(), outcomes, config.display(config.content()), shard, config.repeat()),
-                    config.report());
+            ReportWriter.write(Report.of(pageCount, elapsed.toMillis(), timings.millis(), outcomes, config.display(config.content()),
+                    shardEntry(shards, outcomes.size()), config.repeat()), config.report());
         } catch (UncheckedIOException e) {
             reporter.report(IoFailure.diagnostic(e, this::shorten));
         }
@@ -108,12 +107,19 @@ public final class Pipeline {
             ShardPlan plan = build.shards();
             String of = build.selection().only().orElse(build.pages().size() + " pages");
             text += "shard " + build.shard().index() + " of " + build.shard().count() + ": " + selected + " of the " + build.inSelection().size()
-                    + " examples of " + of + " (" + Durations.forReader(Duration.ofMillis(plan.parts().get(build.shard().index() - 1).recordedMillis()))
+                    + " examples of " + of + " (" + Durations.forReader(Duration.ofMillis(plan.part(build.shard().index()).recordedMillis()))
                     + " of the " + Durations.forReader(Duration.ofMillis(plan.totalMillis())) + " recorded)";
         } else {
             text += build.selection().describe(selected, build.pages().size());
         }
         return config.repeat() > 1 ? text + ", each run " + config.repeat() + " times" : text;
+    }
+
+    /** Which shard ran, for report.json; without a plan (the build stopped before it), only the shard and its count. */
+    private Report.ShardEntry shardEntry(@Nullable ShardPlan shards, int examples) {
+        Shard shard = config.shard();
+        return shards == null ? new Report.ShardEntry(shard.index(), shard.count(), examples, 0, 0)
+                : new Report.ShardEntry(shard.index(), shard.count(), examples, shards.part(shard.index()).recordedMillis(), shards.totalMillis());
     }
 
     private void tell(Outcome o, @Nullable String note) {

@@ -41,6 +41,11 @@ public record ShardPlan(List<Part> parts) {
         }
     }
 
+    /** Shard {@code index}, counted from 1 as {@code -Dsitegen.shard} counts. */
+    public Part part(int index) {
+        return parts.get(index - 1);
+    }
+
     /** The sum of every shard's recorded time. */
     public long totalMillis() {
         return parts.stream().mapToLong(Part::recordedMillis).sum();
