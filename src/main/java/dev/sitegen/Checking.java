@@ -37,6 +37,11 @@ final class Checking implements Finish {
     }
 
     @Override
+    public boolean rendersSite() {
+        return config.shard().first();
+    }
+
+    @Override
     public Map<Example, Evidence> shown(Build build, Map<Example, Result> results) {
         return Finish.shown(build, Map.of(), e -> build.reporter().report(
                 Diagnostic.error(e.pos(), "no recorded run matches this example, so site/ cannot be up to date").withSpan(3)
@@ -75,7 +80,8 @@ final class Checking implements Finish {
     @Override
     public String complete(Build build, Map<Example, Result> results, List<SiteFile> files) {
         String site = config.display(config.site());
-        boolean recordsMissing = build.selected().stream().anyMatch(e -> build.recorded(e) == null);
+        if (!rendersSite()) return site + "/ is checked by shard 1 of " + config.shard().count() + ", with the pages and their links";
+        boolean recordsMissing = build.inSelection().stream().anyMatch(e -> build.recorded(e) == null);
         if (recordsMissing) return site + "/ was not checked, because some examples have no recorded run";
         List<SiteFile> scoped = files.stream().filter(f -> build.selection().includesOutput(f.path())).toList();
         List<String> stale = new SiteWriter(config.site()).differences(scoped, build.selection()::includesOutput);

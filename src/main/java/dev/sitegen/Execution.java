@@ -57,6 +57,14 @@ final class Execution {
     }
 
     Map<Example, Result> run(List<ExtractedPage> pages, List<Example> toRun) {
+        return run(pages, toRun, 1);
+    }
+
+    /**
+     * @param times how many times each example runs its {@code runs=} ({@code -Dsitegen.repeat});
+     *              every run is judged, so one that breaks the expectation fails the example
+     */
+    Map<Example, Result> run(List<ExtractedPage> pages, List<Example> toRun, int times) {
         Map<Example, Result> results = new ConcurrentHashMap<>();
         if (toRun.isEmpty()) return results;
         Map<Example, CompileResult> compiled = timings.time("compile",
@@ -95,15 +103,20 @@ final class Execution {
         long start = System.nanoTime();
         try {
             new ExampleRunner(config.javaHome(), config.work(), config.parallelism())
-                    .run(jobs, (e, runs) -> {
+                    .run(jobs, times, (e, runs) -> {
                         Session session = sessionJobs.get(e);
                         if (session == null) {
                             finish(e, new Evidence(List.of(), runs, false), results);
                             return;
                         }
                         List<Example> program = session.program();
-                        List<RunResult> parts = SessionSplit.split(runs.getFirst(), program.size());
-                        for (int i = 0; i < program.size(); i++) finish(program.get(i), new Evidence(List.of(), List.of(parts.get(i)), false), results);
+                        List<List<RunResult>> parts = new ArrayList<>();
+                        for (int i = 0; i < program.size(); i++) parts.add(new ArrayList<>());
+                        for (RunResult run : runs) {
+                            List<RunResult> split = SessionSplit.split(run, program.size());
+                            for (int i = 0; i < program.size(); i++) parts.get(i).add(split.get(i));
+                        }
+                        for (int i = 0; i < program.size(); i++) finish(program.get(i), new Evidence(List.of(), parts.get(i), false), results);
                     });
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

@@ -28,6 +28,15 @@ sealed interface Finish permits Publishing, Checking {
     /** Whether a recorded run may stand in for running an example. */
     boolean reusesRecords();
 
+    /**
+     * Whether this build renders the pages. A build always does; a check split into shards
+     * leaves the site to its first shard, since the pages show the recorded runs whichever
+     * shard ran what: the other shards would only repeat its work and its findings.
+     */
+    default boolean rendersSite() {
+        return true;
+    }
+
     /** Brings the site (and records) in line, or compares; returns what became of the site folder. */
     String complete(Build build, Map<Example, Result> results, List<SiteFile> files);
 

@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.sitegen.config.Config;
+import dev.sitegen.config.Shard;
+import dev.sitegen.diag.Durations;
 import dev.sitegen.diag.IoFailure;
 import dev.sitegen.diag.Reporter;
 import dev.sitegen.extract.Example;
 import dev.sitegen.record.RunPlan;
+import dev.sitegen.record.ShardPlan;
 import dev.sitegen.render.SiteFile;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.verify.Outcome;
@@ -43,13 +46,15 @@ public final class Pipeline {
         Finish finish = Finish.of(config);
         List<Outcome> outcomes = List.of();
         int pageCount = 0;
+        @Nullable ShardPlan shards = null;
         boolean completing = false;
         String siteNote;
         try {
             Build build = Build.load(config, reporter, timings);
             pageCount = build.pages().size();
             List<Example> selected = build.selected();
-            progress.heading(finish.verb() + " " + build.selection().describe(selected.size(), pageCount));
+            progress.heading(heading(finish, build, selected.size()));
+            shards = build.shards();
 
             RunPlan plan = RunPlan.of(selected, build.keys(), build.records(), finish.reusesRecords(),
                     (e, recorded) -> verifier.verify(e, build.frames().resolve(e, recorded.evidenceFor(e))).passed(), build::together);
@@ -61,7 +66,7 @@ public final class Pipeline {
             });
             if (config.verbose()) plan.toRun().forEach((e, why) -> progress.note("  " + where(e) + ": " + why));
             Execution execution = new Execution(config, verifier, build.frames(), timings, this::tell, build.python());
-            results.putAll(execution.run(build.pages(), List.copyOf(plan.toRun().keySet())));
+            results.putAll(execution.run(build.pages(), List.copyOf(plan.toRun().keySet()), config.repeat()));
             finish.audit(build, results, again -> new Execution(config, verifier, build.frames(), timings,
                     (o, note) -> tell(o, "ran again: its output is not the recorded one"), build.python()).run(build.pages(), again));
             if (config.promote()) {
@@ -71,7 +76,7 @@ public final class Pipeline {
             outcomes = selected.stream().map(e -> results.get(e).outcome()).toList();
             outcomes.forEach(o -> reporter.reportAll(o.problems()));
 
-            List<SiteFile> files = timings.time("render",
+            List<SiteFile> files = !finish.rendersSite() ? List.of() : timings.time("render",
                     () -> new SiteRenderer(reporter).render(build.site(), build.pages(), finish.shown(build, results), config.templates()));
             completing = true;
             siteNote = timings.time("write", () -> finish.complete(build, results, files));
@@ -81,7 +86,8 @@ public final class Pipeline {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         try {
-            ReportWriter.write(Report.of(pageCount, elapsed.toMillis(), timings.millis(), outcomes, config.display(config.content())), config.report());
+            ReportWriter.write(Report.of(pageCount, elapsed.toMillis(), timings.millis(), outcomes, config.display(config.content()),
+                    shardEntry(shards, outcomes.size()), config.repeat()), config.report());
         } catch (UncheckedIOException e) {
             reporter.report(IoFailure.diagnostic(e, this::shorten));
         }
@@ -91,11 +97,37 @@ public final class Pipeline {
         return reporter.hasErrors() ? 1 : 0;
     }
 
+    /**
+     * {@code Checking 14 pages, 60 examples}; for a shard, which one, its share and the time
+     * its examples took when recorded; with {@code -Dsitegen.repeat}, how many runs each gets.
+     */
+    private String heading(Finish finish, Build build, int selected) {
+        String text = finish.verb() + " ";
+        if (build.shard().split()) {
+            ShardPlan plan = build.shards();
+            String of = build.selection().only().orElse(build.pages().size() + " pages");
+            text += "shard " + build.shard().index() + " of " + build.shard().count() + ": " + selected + " of the " + build.inSelection().size()
+                    + " examples of " + of + " (" + Durations.forReader(Duration.ofMillis(plan.part(build.shard().index()).recordedMillis()))
+                    + " of the " + Durations.forReader(Duration.ofMillis(plan.totalMillis())) + " recorded)";
+        } else {
+            text += build.selection().describe(selected, build.pages().size());
+        }
+        return config.repeat() > 1 ? text + ", each run " + config.repeat() + " times" : text;
+    }
+
+    /** Which shard ran, for report.json; without a plan (the build stopped before it), only the shard and its count. */
+    private Report.ShardEntry shardEntry(@Nullable ShardPlan shards, int examples) {
+        Shard shard = config.shard();
+        return shards == null ? new Report.ShardEntry(shard.index(), shard.count(), examples, 0, 0)
+                : new Report.ShardEntry(shard.index(), shard.count(), examples, shards.part(shard.index()).recordedMillis(), shards.totalMillis());
+    }
+
     private void tell(Outcome o, @Nullable String note) {
         Example e = o.example();
         Duration total = o.evidence().runs().stream().map(r -> r.duration()).reduce(Duration::plus).orElse(null);
         Progress.Status status = !o.passed() ? Progress.Status.FAILED : o.evidence().cached() ? Progress.Status.REUSED : Progress.Status.PASSED;
-        String text = !o.passed() ? o.problems().getFirst().message() : e.attrs().runs() > 1 && note == null ? e.attrs().runs() + " runs" : note;
+        int runs = o.evidence().runs().size();
+        String text = !o.passed() ? o.problems().getFirst().message() : runs > 1 && note == null ? runs + " runs" : note;
         progress.example(status, where(e), e.mode().word(), o.evidence().cached() ? null : total, text);
     }
 

@@ -23,11 +23,13 @@ import java.util.Optional;
  * @param githubActions also print problems as GitHub Actions annotations
  * @param color       colour the terminal output
  * @param searchPath  the build's PATH, where {@code python run} blocks find {@code python3}
+ * @param shard       which part of the examples a check runs; {@link Shard#WHOLE} for all of them
+ * @param repeat      how many times a check runs each example (a flake hunt); 1 by default
  * @param baseUrl     where the site is published, ending in {@code /}; overrides {@code _site.yml}'s
  */
 public record Config(Mode mode, Path workingDir, Path content, Path templates, Path site, Path report, Path work,
                      boolean rerun, boolean promote, Optional<String> only, boolean verbose, Path javaHome, int parallelism,
-                     boolean githubActions, boolean color, String searchPath,
+                     boolean githubActions, boolean color, String searchPath, Shard shard, int repeat,
                      Optional<String> baseUrl) {
 
     public Config {
@@ -42,6 +44,8 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
         Objects.requireNonNull(javaHome, "javaHome");
         if (parallelism < 1) throw new IllegalArgumentException("parallelism must be >= 1");
         Objects.requireNonNull(searchPath, "searchPath");
+        Objects.requireNonNull(shard, "shard");
+        if (repeat < 1) throw new IllegalArgumentException("repeat must be >= 1");
         Objects.requireNonNull(baseUrl, "baseUrl");
     }
 
@@ -55,6 +59,6 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
     /** The same configuration with another scratch folder. */
     public Config withWork(Path newWork) {
         return new Config(mode, workingDir, content, templates, site, report, newWork, rerun, promote, only, verbose, javaHome, parallelism,
-                githubActions, color, searchPath, baseUrl);
+                githubActions, color, searchPath, shard, repeat, baseUrl);
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final Set<String> OPTIONS = Set.of(
-            "content", "templates", "site", "report", "work", "rerun", "promote", "only", "verbose", "parallelism", "baseUrl");
+            "content", "templates", "site", "report", "work", "rerun", "promote", "only", "verbose", "parallelism", "shard", "repeat",
+            "baseUrl");
 
     private final Map<String, String> env;
     private final Path workingDir;
@@ -75,6 +76,9 @@ public final class ConfigLoader {
             }
         }
 
+        Shard shard = shard(options, mode, problems);
+        int repeat = repeat(options, mode, problems);
+
         if (!Files.isDirectory(content)) {
             problems.add("the content directory `" + content + "` does not exist: set -Dsitegen.content=DIR to the folder of markdown pages");
         }
@@ -96,7 +100,7 @@ public final class ConfigLoader {
 
         return new Config(mode, workingDir, content, templates, site, report, work, rerun, promote, only, verbose,
                 Path.of(System.getProperty("java.home")), parallelism,
-                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor(), env.getOrDefault("PATH", ""), baseUrl);
+                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor(), env.getOrDefault("PATH", ""), shard, repeat, baseUrl);
     }
 
     /** {@code -Dsitegen.baseUrl}: where this build's site will be published, for a deployment whose address only its host knows. */
@@ -107,6 +111,41 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         return Optional.of(value.endsWith("/") ? value : value + "/");
+    }
+
+    /** {@code -Dsitegen.shard=K/N}: only a check is split, since a build must write the whole site. */
+    private static Shard shard(Map<String, String> options, Mode mode, List<String> problems) {
+        String value = options.getOrDefault("shard", "").strip();
+        if (value.isEmpty()) return Shard.WHOLE;
+        Optional<Shard> shard = Shard.parse(value);
+        if (shard.isEmpty()) {
+            problems.add("-Dsitegen.shard must be K/N, shard K of N with 1 <= K <= N (for example -Dsitegen.shard=2/4), not `" + value + "`");
+            return Shard.WHOLE;
+        }
+        if (mode != Mode.CHECK) {
+            problems.add("-Dsitegen.shard=" + value + " splits the examples of a check (`mvn verify`), but `mvn site-gen` builds the whole site:"
+                    + " remove -Dsitegen.shard");
+        }
+        return shard.get();
+    }
+
+    /** {@code -Dsitegen.repeat=K}: a flake hunt, so only a check repeats; a build records one run. */
+    private static int repeat(Map<String, String> options, Mode mode, List<String> problems) {
+        String value = options.getOrDefault("repeat", "").strip();
+        if (value.isEmpty()) return 1;
+        int repeat;
+        try {
+            repeat = Integer.parseInt(value);
+            if (repeat < 1) throw new NumberFormatException();
+        } catch (NumberFormatException e) {
+            problems.add("-Dsitegen.repeat must be a whole number of runs, 1 or more (for example -Dsitegen.repeat=20), not `" + value + "`");
+            return 1;
+        }
+        if (repeat > 1 && mode != Mode.CHECK) {
+            problems.add("-Dsitegen.repeat=" + value + " runs the examples of a check (`mvn verify`) again and again, but `mvn site-gen`"
+                    + " records one run of each: remove -Dsitegen.repeat");
+        }
+        return repeat;
     }
 
     private Path dir(Map<String, String> options, String name, String fallback) {

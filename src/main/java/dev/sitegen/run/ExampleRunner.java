@@ -72,16 +72,28 @@ public final class ExampleRunner {
      * @return every example's runs, in the order of {@code jobs}
      */
     public Map<Example, List<RunResult>> run(List<Job> jobs, BiConsumer<Example, List<RunResult>> onDone) throws InterruptedException {
+        return run(jobs, 1, onDone);
+    }
+
+    /**
+     * Runs each job {@code times} times its {@code runs=}, every run in a fresh process
+     * ({@code -Dsitegen.repeat}).
+     *
+     * @param onDone called, from any thread, with each example's runs as soon as all of them ended
+     * @return every example's runs, in the order of {@code jobs}
+     */
+    public Map<Example, List<RunResult>> run(List<Job> jobs, int times, BiConsumer<Example, List<RunResult>> onDone) throws InterruptedException {
+        if (times < 1) throw new IllegalArgumentException("times must be >= 1: " + times);
         Map<Example, AtomicReferenceArray<RunResult>> results = new LinkedHashMap<>();
-        for (Job job : jobs) results.put(job.example(), new AtomicReferenceArray<>(job.example().attrs().runs()));
+        for (Job job : jobs) results.put(job.example(), new AtomicReferenceArray<>(runsOf(job, times)));
 
         List<Job> shared = jobs.stream().filter(j -> !j.example().attrs().exclusive())
                 .sorted(Comparator.comparing((Job j) -> !j.example().attrs().expectTimeout())).toList();
         List<Job> exclusive = jobs.stream().filter(j -> j.example().attrs().exclusive()).toList();
         try (LiveProcesses live = new LiveProcesses(setsid)) {
             this.live = live;
-            execute(shared, parallelism, results, onDone);
-            for (Job job : exclusive) execute(List.of(job), 1, results, onDone);
+            execute(shared, parallelism, times, results, onDone);
+            for (Job job : exclusive) execute(List.of(job), 1, times, results, onDone);
         }
 
         Map<Example, List<RunResult>> all = new LinkedHashMap<>();
@@ -89,15 +101,15 @@ public final class ExampleRunner {
         return all;
     }
 
-    private void execute(List<Job> jobs, int threads, Map<Example, AtomicReferenceArray<RunResult>> results,
+    private void execute(List<Job> jobs, int threads, int times, Map<Example, AtomicReferenceArray<RunResult>> results,
                          BiConsumer<Example, List<RunResult>> onDone) throws InterruptedException {
         if (jobs.isEmpty()) return;
         Map<Example, java.util.concurrent.atomic.AtomicInteger> left = new LinkedHashMap<>();
-        for (Job job : jobs) left.put(job.example(), new java.util.concurrent.atomic.AtomicInteger(job.example().attrs().runs()));
+        for (Job job : jobs) left.put(job.example(), new java.util.concurrent.atomic.AtomicInteger(runsOf(job, times)));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("example-runner-", 1).daemon().factory())) {
             List<Future<?>> futures = new ArrayList<>();
             for (Job job : jobs) {
-                for (int i = 0; i < job.example().attrs().runs(); i++) {
+                for (int i = 0; i < runsOf(job, times); i++) {
                     int index = i;
                     futures.add(pool.submit(() -> {
                         RunResult result = runOnce(job, index);
@@ -118,6 +130,10 @@ public final class ExampleRunner {
                 }
             }
         }
+    }
+
+    private static int runsOf(Job job, int times) {
+        return job.example().attrs().runs() * times;
     }
 
     private static List<RunResult> toList(AtomicReferenceArray<RunResult> runs) {

@@ -59,9 +59,14 @@ public final class Verifier {
             if (runs.size() > 1) which = "run " + (i + 1) + " of " + runs.size() + " ";
             int before = problems.size();
             if (run.block().isPresent()) {
-                if (!checkBlock(e, run, run.block().get(), problems)) return;
-                matchOutput(e, run, runs.size(), which, problems);
-                return;
+                // a session runs once, or once per -Dsitegen.repeat: each of its runs is judged on its own
+                List<Diagnostic> found = new ArrayList<>();
+                if (checkBlock(e, run, run.block().get(), found)) matchOutput(e, run, runs.size(), "", found);
+                String prefix = which.strip();
+                found.forEach(d -> problems.add(prefix.isEmpty() ? d
+                        : new Diagnostic(d.severity(), d.pos(), d.span(), prefix + ": " + d.message(), d.hint(), d.detail())));
+                if (!found.isEmpty()) return;
+                continue;
             }
             if (!run.mainStarted() && !run.timedOut()) {
                 problems.add(neverStarted(e, run, which));

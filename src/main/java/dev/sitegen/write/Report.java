@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param pages     how many pages the site has
  * @param elapsedMs the generator's own time, from its {@code main} to the report; Maven's start-up excluded
  * @param timingsMs time per stage: compile, run, render, write
+ * @param shard     which shard of the examples ran ({@code -Dsitegen.shard}); 1 of 1 when not split
+ * @param repeat    how many times each example ran its runs ({@code -Dsitegen.repeat})
  * @param examples  every {@code run}, {@code compile} and {@code fail} example
  */
-public record Report(String jdk, int pages, long elapsedMs, Map<String, Long> timingsMs, List<ExampleEntry> examples) {
+public record Report(String jdk, int pages, long elapsedMs, Map<String, Long> timingsMs, ShardEntry shard, int repeat, List<ExampleEntry> examples) {
 
     public Report {
         timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
@@ -29,7 +31,8 @@ public record Report(String jdk, int pages, long elapsedMs, Map<String, Long> ti
      *
      * @param contentDisplay the content folder as the author names it, which each example's page is relative to
      */
-    public static Report of(int pages, long elapsedMs, Map<String, Long> timingsMs, List<Outcome> outcomes, String contentDisplay) {
+    public static Report of(int pages, long elapsedMs, Map<String, Long> timingsMs, List<Outcome> outcomes, String contentDisplay,
+                            ShardEntry shard, int repeat) {
         List<ExampleEntry> entries = new java.util.ArrayList<>();
         for (Outcome o : outcomes) {
             Example e = o.example();
@@ -39,7 +42,19 @@ public record Report(String jdk, int pages, long elapsedMs, Map<String, Long> ti
             entries.add(new ExampleEntry(e.id(), contentDisplay + "/" + e.page(), e.pos().line(), e.mode().word(),
                     o.passed() ? "passed" : "failed", exit, duration, o.evidence().cached(), runs.size()));
         }
-        return new Report(Runtime.version().toString().replaceFirst("\\+.*", ""), pages, elapsedMs, timingsMs, entries);
+        return new Report(Runtime.version().toString().replaceFirst("\\+.*", ""), pages, elapsedMs, timingsMs, shard, repeat, entries);
+    }
+
+    /**
+     * The shard a check ran.
+     *
+     * @param index             which shard, from 1
+     * @param count             of how many
+     * @param examples          how many examples it checked
+     * @param recordedMs        the recorded duration of its examples, by which the shards are balanced
+     * @param recordedMsOfAll   the same for every shard together
+     */
+    public record ShardEntry(int index, int count, int examples, long recordedMs, long recordedMsOfAll) {
     }
 
     /**

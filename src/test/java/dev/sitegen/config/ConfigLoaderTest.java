@@ -118,4 +118,53 @@ class ConfigLoaderTest {
         assertThat(c.color()).isFalse();
         assertThat(c.githubActions()).isTrue();
     }
+
+    @Test
+    void aShardIsReadAsKOfN() {
+        assertThat(load("check", "--shard=2/4").shard()).isEqualTo(new Shard(2, 4));
+        assertThat(load("check", "--shard= 3 / 3 ").shard()).isEqualTo(new Shard(3, 3));
+        assertThat(load("check", "--shard=").shard()).isEqualTo(Shard.WHOLE);
+        assertThat(load("check").shard().split()).isFalse();
+        assertThat(new Shard(1, 4).first()).isTrue();
+        assertThat(new Shard(2, 4).first()).isFalse();
+        assertThat(new Shard(2, 4)).hasToString("2/4");
+    }
+
+    @Test
+    void aShardOutsideOneToNIsAnErrorNamingThePropertyAndTheForm() {
+        for (String bad : List.of("0/4", "5/4", "x", "4", "1/0", "-1/4", "1/4/2", "true", "1.5/4")) {
+            assertThatThrownBy(() -> load("check", "--shard=" + bad)).as(bad)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("-Dsitegen.shard must be K/N, shard K of N with 1 <= K <= N (for example -Dsitegen.shard=2/4), not `" + bad + "`");
+        }
+        assertThat(Shard.parse("5/4")).isEmpty();
+        assertThat(Shard.parse("4/4")).contains(new Shard(4, 4));
+    }
+
+    @Test
+    void onlyACheckIsSharded() {
+        assertThatThrownBy(() -> load("build", "--shard=1/4"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("-Dsitegen.shard=1/4 splits the examples of a check (`mvn verify`), but `mvn site-gen` builds the whole site");
+    }
+
+    @Test
+    void repeatIsAWholeNumberFromOneAndOnlyForACheck() {
+        assertThat(load("check").repeat()).isEqualTo(1);
+        assertThat(load("check", "--repeat=20").repeat()).isEqualTo(20);
+        assertThat(load("build", "--repeat=1").repeat()).isEqualTo(1);
+        for (String bad : List.of("0", "-3", "x", "true", "2.5")) {
+            assertThatThrownBy(() -> load("check", "--repeat=" + bad)).as(bad)
+                    .hasMessageContaining("-Dsitegen.repeat must be a whole number of runs, 1 or more (for example -Dsitegen.repeat=20), not `" + bad + "`");
+        }
+        assertThatThrownBy(() -> load("build", "--repeat=5")).hasMessageContaining("`mvn site-gen` records one run of each: remove -Dsitegen.repeat");
+    }
+
+    @Test
+    void shardAndRepeatAreKnownMavenProperties() {
+        Map<String, String> env = Map.of("MAVEN_CMD_LINE_ARGS", "verify -Dsitegen.shard=1/2 -Dsitegen.repeat=3 -Dsitegen.shards=2");
+        assertThatThrownBy(() -> new ConfigLoader(env, dir).load(List.of("check", "--shard=1/2", "--repeat=3")))
+                .hasMessageContaining("unknown property -Dsitegen.shards: did you mean -Dsitegen.shard?")
+                .hasMessageNotContaining("sitegen.repeat:");
+    }
 }
