@@ -23,10 +23,12 @@ import java.util.Optional;
  * @param githubActions also print problems as GitHub Actions annotations
  * @param color       colour the terminal output
  * @param searchPath  the build's PATH, where {@code python run} blocks find {@code python3}
+ * @param serve       after the build, preview the site and rebuild it as the content and templates change
+ * @param port        the preview's port on the loopback interface; 0 for any free one
  */
 public record Config(Mode mode, Path workingDir, Path content, Path templates, Path site, Path report, Path work,
                      boolean rerun, boolean promote, Optional<String> only, boolean verbose, Path javaHome, int parallelism,
-                     boolean githubActions, boolean color, String searchPath) {
+                     boolean githubActions, boolean color, String searchPath, boolean serve, int port) {
 
     public Config {
         Objects.requireNonNull(mode, "mode");
@@ -40,6 +42,7 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
         Objects.requireNonNull(javaHome, "javaHome");
         if (parallelism < 1) throw new IllegalArgumentException("parallelism must be >= 1");
         Objects.requireNonNull(searchPath, "searchPath");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
     }
 
     /** A path as the author should read it in messages: relative to the working directory when below it. */
@@ -52,6 +55,16 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
     /** The same configuration with another scratch folder. */
     public Config withWork(Path newWork) {
         return new Config(mode, workingDir, content, templates, site, report, newWork, rerun, promote, only, verbose, javaHome, parallelism,
-                githubActions, color, searchPath);
+                githubActions, color, searchPath, serve, port);
+    }
+
+    /**
+     * The configuration of the preview's rebuilds: {@code rerun} and {@code promote} apply to
+     * the first build only, or every save would run every example again, or rewrite the page
+     * open in the author's editor.
+     */
+    public Config forRebuilds() {
+        return new Config(mode, workingDir, content, templates, site, report, work, false, false, only, verbose, javaHome, parallelism,
+                githubActions, color, searchPath, serve, port);
     }
 }

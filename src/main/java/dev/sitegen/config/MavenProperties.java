@@ -17,10 +17,10 @@ import dev.sitegen.diag.Suggestions;
 public final class MavenProperties {
 
     /** The properties a user may set, as the README documents them. */
-    public static final Set<String> KNOWN = Set.of("content", "templates", "site", "rerun", "promote", "only", "verbose");
+    public static final Set<String> KNOWN = Set.of("content", "templates", "site", "rerun", "promote", "only", "verbose", "serve", "port");
 
     /** Properties of the documented contract that this version does not implement yet. */
-    private static final Set<String> NOT_YET = Set.of("serve", "port", "shard", "repeat");
+    private static final Set<String> NOT_YET = Set.of("shard", "repeat");
 
     /** The environment variable Maven's {@code mvn} script exports its arguments in. */
     static final String ENV = "MAVEN_CMD_LINE_ARGS";
