@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import dev.sitegen.BuildResult;
 import dev.sitegen.Pipeline;
+import dev.sitegen.Progress;
 import dev.sitegen.config.Config;
 import dev.sitegen.diag.Diagnostic;
 
@@ -31,7 +32,7 @@ final class Builds {
 
     /** One build; empty, after saying so, when another build holds the lock. */
     Optional<BuildResult> once(Config build, long startNanos) {
-        return locked(build, startNanos, holder -> out.println("error: another build" + holder
+        return locked(build, terminal, startNanos, holder -> out.println("error: another build" + holder
                 + " is running in this folder; wait for it to end, or stop it, then run this one again"));
     }
 
@@ -45,7 +46,7 @@ final class Builds {
         boolean[] told = {false};
         try {
             while (true) {
-                Optional<BuildResult> result = locked(config.forRebuilds(), System.nanoTime(), holder -> {
+                Optional<BuildResult> result = locked(config.forRebuilds(), new RebuildProgress(terminal), System.nanoTime(), holder -> {
                     if (!told[0]) out.println("sitegen: another build" + holder + " is running in this folder; the preview rebuilds when it ends");
                     told[0] = true;
                 });
@@ -62,7 +63,7 @@ final class Builds {
     }
 
     /** @param busy told who holds the lock ({@code " (pid 123)"}, or empty) when it is taken */
-    private Optional<BuildResult> locked(Config build, long startNanos, Consumer<String> busy) {
+    private Optional<BuildResult> locked(Config build, Progress progress, long startNanos, Consumer<String> busy) {
         BuildLock.Result lock = BuildLock.acquire(config.work().resolveSibling("build.lock"));
         if (lock.lock().isEmpty()) {
             busy.accept(lock.holder().isEmpty() ? "" : " (pid " + lock.holder() + ")");
@@ -73,7 +74,7 @@ final class Builds {
             WorkFolders.removeAllBut(config.work(), null);
             Path mine = config.work().resolve("build-" + ProcessHandle.current().pid());
             try {
-                return Optional.of(new Pipeline(build.withWork(mine), terminal).run(startNanos));
+                return Optional.of(new Pipeline(build.withWork(mine), progress).run(startNanos));
             } finally {
                 WorkFolders.removeAllBut(config.work(), null);
             }
