@@ -41,9 +41,11 @@ public final class PreviewServer implements AutoCloseable {
     private final Rebuilds rebuilds;
     private final ContentWatcher watcher;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final Consumer<String> say;
     private final Thread hook = Thread.ofPlatform().name("sitegen-preview-stop").unstarted(this::close);
 
     private PreviewServer(Config config, SiteBuilder builder, Consumer<String> say) throws IOException {
+        this.say = say;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
         requests = Executors.newVirtualThreadPerTaskExecutor(); // an event stream holds its thread while the page is open
         server.setExecutor(requests);
@@ -117,6 +119,7 @@ public final class PreviewServer implements AutoCloseable {
         live.close();
         server.stop(0);
         requests.shutdownNow();
+        say.accept("sitegen: the preview stopped");
         if (Thread.currentThread() != hook) {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -126,9 +129,12 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** {@code content/a.md} or {@code content/a.md and 2 more}. */
+    /**
+     * {@code content/a.md} or {@code content/a.md and 2 more}: a file that still exists first,
+     * rather than the temporary file an editor saved through.
+     */
     private static String describe(List<Path> changed, Config config) {
-        String first = config.display(changed.getFirst());
+        String first = config.display(changed.stream().filter(java.nio.file.Files::exists).findFirst().orElse(changed.getFirst()));
         return changed.size() == 1 ? first : first + " and " + (changed.size() - 1) + " more";
     }
 
