@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The preview without a browser: a real generator serving a site on a free port, real file
  * saves (in place, by rename, in a new folder), and the event stream a page listens to,
- * read with {@code java.net.http}. Plus Ctrl-C's stand-in, SIGTERM, on a preview whose
- * rebuild is running an example.
+ * read with {@code java.net.http}. Plus the build lock beside a preview in a process of its
+ * own, and Ctrl-C's stand-in, SIGTERM, while its rebuild runs an example.
  */
 class PreviewEventsIT {
 
@@ -141,9 +141,9 @@ class PreviewEventsIT {
     }
 
     @Test
-    void terminatingThePreviewDuringARebuildEndsItsExampleWritesNothingAndClosesThePort() throws Exception {
+    void theBuildLockIsHeldOnlyWhileRebuildingAndTerminatingThePreviewEndsItsExampleWritesNothingAndClosesThePort() throws Exception {
         String marker = "sitegen-preview-" + UUID.randomUUID();
-        new TestSite(dir).page("index.md", "# Home\n");
+        TestSite site = new TestSite(dir).page("index.md", "# Home\n");
         List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.sitegen.cli.Main", "build", "--content=content", "--templates=templates",
                 "--site=site", "--report=target/report.json", "--work=target/work", "--serve=true", "--port=0");
@@ -152,8 +152,9 @@ class PreviewEventsIT {
         try {
             int port = Integer.parseInt(awaitLog(log, Pattern.compile("previewing at http://127\\.0\\.0\\.1:(\\d+)/")).group(1));
             String home = Files.readString(dir.resolve("site/index.html"));
+            assertThat(site.build().exitCode()).as("a build beside an idle preview").isZero();
 
-            new TestSite(dir).page("hang.md", """
+            site.page("hang.md", """
                     # Hang
 
                     ```java run expect=timeout timeout=60s args="MARKER"
@@ -165,6 +166,10 @@ class PreviewEventsIT {
                 if (System.nanoTime() > deadline) throw new AssertionError("the example never started:\n" + Files.readString(log));
                 Thread.sleep(100);
             }
+
+            TestSite.Build beside = site.build();
+            assertThat(beside.exitCode()).as("a build beside a rebuild").isEqualTo(2);
+            assertThat(beside.output()).contains("error: another build (pid " + generator.pid() + ") is running in this folder");
 
             generator.destroy(); // SIGTERM: the same shutdown as Ctrl-C's SIGINT
             assertThat(generator.waitFor()).isNotZero();

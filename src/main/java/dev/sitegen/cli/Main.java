@@ -25,7 +25,8 @@ import dev.sitegen.preview.PreviewServer;
  * {@code sitegen build|check --content=DIR ...}, as the pom calls it. One top-level catch
  * turns failures into exit codes: 1 when the content has problems, 2 when the command
  * line or directories are wrong, 3 for an internal error (its stack trace with
- * {@code -Dsitegen.verbose}).
+ * {@code -Dsitegen.verbose}). With {@code --serve=true} the build is followed by the
+ * preview ({@link PreviewServer}), which runs until Ctrl-C.
  */
 public final class Main {
 
@@ -98,7 +99,7 @@ public final class Main {
     }
 
     /**
-     * Runs one build.
+     * Runs one build (with {@code --serve=true}, the build and then the preview, until Ctrl-C).
      *
      * @param workingDir the directory relative paths and messages are relative to
      * @param env        the environment ({@code NO_COLOR}, {@code GITHUB_ACTIONS})
