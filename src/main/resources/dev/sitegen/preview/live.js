@@ -14,7 +14,7 @@
   if (saved !== null) {
     var y = Number(saved);
     if ("scrollRestoration" in history) history.scrollRestoration = "manual";
-    var restore = function () { window.scrollTo(0, y); };
+    var restore = function () { window.scrollTo({ top: y, behavior: "instant" }); }; // not the site's smooth scrolling
     restore();
     window.addEventListener("load", restore);
   }
