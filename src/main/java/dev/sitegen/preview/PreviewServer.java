@@ -32,8 +32,13 @@ import dev.sitegen.record.RecordStore;
  */
 public final class PreviewServer implements AutoCloseable {
 
-    /** How long the files must be quiet after a change before a rebuild starts. */
-    static final Duration QUIET = Duration.ofMillis(100);
+    /**
+     * How long the files must be quiet after a change before a rebuild starts. The events of
+     * one save (an editor's temporary file, its rename, a backup deleted) arrive within a few
+     * milliseconds; one that comes later costs a second rebuild, never a wrong page, since
+     * changes during a rebuild queue one more.
+     */
+    static final Duration QUIET = Duration.ofMillis(50);
 
     private final HttpServer server;
     private final ExecutorService requests;
