@@ -115,11 +115,6 @@ final class LiveReload implements AutoCloseable {
         }
     }
 
-    /** How many pages listen now. */
-    int clients() {
-        return clients.size();
-    }
-
     /** Ends every stream, so that the server can stop without waiting for them. */
     @Override
     public void close() {
