@@ -51,13 +51,6 @@ public final class PreviewServer implements AutoCloseable {
 
     private PreviewServer(Config config, SiteBuilder builder, Consumer<String> say) throws IOException {
         this.say = say;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
-        requests = Executors.newVirtualThreadPerTaskExecutor(); // an event stream holds its thread while the page is open
-        server.setExecutor(requests);
-        server.createContext("/", new SiteHandler(config.site(), live::siteId));
-        server.createContext(LiveReload.EVENTS, live::stream);
-        server.createContext(SiteHandler.OWN + "live.js", exchange -> own(exchange, "live.js"));
-        server.createContext(SiteHandler.OWN + "live.css", exchange -> own(exchange, "live.css"));
         rebuilds = new Rebuilds(QUIET, builder, new Rebuilds.Listener() {
             @Override
             public void starting(List<Path> changed) {
@@ -70,14 +63,20 @@ public final class PreviewServer implements AutoCloseable {
             }
         });
         Path records = config.content().resolve(RecordStore.DIR).toAbsolutePath().normalize();
+        watcher = new ContentWatcher(List.of(config.content(), config.templates()),
+                path -> path.toAbsolutePath().normalize().startsWith(records) || isScratch(path), rebuilds::changed);
         try {
-            watcher = new ContentWatcher(List.of(config.content(), config.templates()),
-                    path -> path.toAbsolutePath().normalize().startsWith(records) || isScratch(path), rebuilds::changed);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
         } catch (IOException | RuntimeException e) {
-            server.stop(0);
-            requests.close();
+            watcher.close();
             throw e;
         }
+        requests = Executors.newVirtualThreadPerTaskExecutor(); // an event stream holds its thread while the page is open
+        server.setExecutor(requests);
+        server.createContext("/", new SiteHandler(config.site(), live::siteId));
+        server.createContext(LiveReload.EVENTS, live::stream);
+        server.createContext(SiteHandler.OWN + "live.js", exchange -> own(exchange, "live.js"));
+        server.createContext(SiteHandler.OWN + "live.css", exchange -> own(exchange, "live.css"));
         server.start();
     }
 
