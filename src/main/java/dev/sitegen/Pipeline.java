@@ -39,8 +39,8 @@ public final class Pipeline {
         this.progress = progress;
     }
 
-    /** @return the process exit code: 0 when the build passed, 1 when it found problems */
-    public int run(long startNanos) {
+    /** @return the exit code (0 when the build passed, 1 when it found problems) and every problem */
+    public BuildResult run(long startNanos) {
         Reporter reporter = new Reporter();
         Timings timings = new Timings();
         Finish finish = Finish.of(config);
@@ -94,7 +94,7 @@ public final class Pipeline {
         int failed = (int) outcomes.stream().filter(o -> !o.passed()).count();
         int reused = (int) outcomes.stream().filter(o -> o.evidence().cached()).count();
         progress.summary(new Progress.Summary(outcomes.size(), failed, reused, reporter.errorCount(), elapsed, siteNote, reporter.sorted()));
-        return reporter.hasErrors() ? 1 : 0;
+        return new BuildResult(reporter.hasErrors() ? 1 : 0, reporter.sorted());
     }
 
     /**

@@ -79,12 +79,17 @@ final class TestSite {
         return run("check", options);
     }
 
-    private Build run(String command, String... options) {
+    /** The command line the pom would pass for this site. */
+    String[] arguments(String command, String... options) {
         List<String> args = new ArrayList<>(List.of(command, "--content=content", "--templates=templates", "--site=site",
                 "--report=target/report.json", "--work=target/work"));
         args.addAll(List.of(options));
+        return args.toArray(String[]::new);
+    }
+
+    private Build run(String command, String... options) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = Main.run(args.toArray(String[]::new), root, env, new PrintStream(bytes, true, StandardCharsets.UTF_8), System.nanoTime());
+        int code = Main.run(arguments(command, options), root, env, new PrintStream(bytes, true, StandardCharsets.UTF_8), System.nanoTime());
         return new Build(code, bytes.toString(StandardCharsets.UTF_8), this);
     }
 

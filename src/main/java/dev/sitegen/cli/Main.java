@@ -11,19 +11,22 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-import dev.sitegen.Pipeline;
+import dev.sitegen.BuildResult;
 import dev.sitegen.config.Config;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.ConfigLoader;
 import dev.sitegen.diag.SourceLines;
 import dev.sitegen.diag.Style;
+import dev.sitegen.preview.PreviewServer;
 
 /**
  * {@code sitegen build|check --content=DIR ...}, as the pom calls it. One top-level catch
  * turns failures into exit codes: 1 when the content has problems, 2 when the command
  * line or directories are wrong, 3 for an internal error (its stack trace with
- * {@code -Dsitegen.verbose}).
+ * {@code -Dsitegen.verbose}). With {@code --serve=true} the build is followed by the
+ * preview ({@link PreviewServer}), which runs until Ctrl-C.
  */
 public final class Main {
 
@@ -96,7 +99,7 @@ public final class Main {
     }
 
     /**
-     * Runs one build.
+     * Runs one build (with {@code --serve=true}, the build and then the preview, until Ctrl-C).
      *
      * @param workingDir the directory relative paths and messages are relative to
      * @param env        the environment ({@code NO_COLOR}, {@code GITHUB_ACTIONS})
@@ -106,34 +109,57 @@ public final class Main {
      *         command line, 3 for an internal error
      */
     public static int run(String[] args, Path workingDir, Map<String, String> env, PrintStream out, long startNanos) {
+        return run(args, workingDir, env, out, startNanos, preview -> { });
+    }
+
+    /**
+     * Runs one build, or with {@code --serve=true} the build and then the preview until it is
+     * closed (by Ctrl-C, or by a test through {@code started}).
+     *
+     * @param started told of the preview once its first build is published
+     */
+    public static int run(String[] args, Path workingDir, Map<String, String> env, PrintStream out, long startNanos,
+                          Consumer<PreviewServer> started) {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose=true"));
         try {
             Config config = new ConfigLoader(env, workingDir)
                     .load(Arrays.stream(args).filter(a -> !a.startsWith(MARKER) && !a.startsWith(ARCHIVE)).toList());
             Terminal terminal = new Terminal(out, new Style(config.color()), config.githubActions(), new SourceLines(workingDir));
-            BuildLock.Result lock = BuildLock.acquire(config.work().resolveSibling("build.lock"));
-            if (lock.lock().isEmpty()) {
-                out.println("error: another build" + (lock.holder().isEmpty() ? "" : " (pid " + lock.holder() + ")")
-                        + " is running in this folder; wait for it to end, or stop it, then run this one again");
-                return 2;
-            }
-            try (BuildLock held = lock.lock().get()) {
-                // a folder of its own for this build; any other there is a killed build's, since we hold the lock
-                WorkFolders.removeAllBut(config.work(), null);
-                Path mine = config.work().resolve("build-" + ProcessHandle.current().pid());
-                try {
-                    return new Pipeline(config.withWork(mine), terminal).run(startNanos);
-                } finally {
-                    WorkFolders.removeAllBut(config.work(), null);
-                }
-            }
+            Builds builds = new Builds(config, terminal, out);
+            if (config.serve()) return serve(config, builds, out, startNanos, started);
+            return builds.once(config, startNanos).map(BuildResult::exitCode).orElse(2);
         } catch (ConfigException e) {
             out.println("error: " + e.getMessage().replace("\n", "\nerror: "));
             return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
         } catch (RuntimeException | Error e) {
             out.println("internal error: " + e + (verbose ? "" : "\n(run with -Dsitegen.verbose to see the stack trace)"));
             if (verbose) e.printStackTrace(out);
             return 3;
+        }
+    }
+
+    /** The first build as {@code mvn site-gen} runs it, then the preview until it closes. */
+    private static int serve(Config config, Builds builds, PrintStream out, long startNanos, Consumer<PreviewServer> started)
+            throws InterruptedException {
+        PreviewServer preview;
+        try {
+            preview = PreviewServer.open(config, builds::rebuild, out::println);
+        } catch (IOException e) {
+            out.println("error: cannot preview on 127.0.0.1:" + config.port() + ": " + e.getMessage()
+                    + (e instanceof java.net.BindException ? "; stop what uses the port, or choose another with -Dsitegen.port (0 picks a free one)" : ""));
+            return 2;
+        }
+        try (preview) {
+            Optional<BuildResult> first = builds.once(config, startNanos);
+            if (first.isEmpty()) return 2;
+            preview.firstBuild(first.get());
+            out.println("sitegen: previewing at " + preview.address() + " ; Ctrl-C stops");
+            started.accept(preview);
+            preview.awaitClose();
+            return 0;
         }
     }
 }

@@ -26,11 +26,13 @@ import java.util.Optional;
  * @param shard       which part of the examples a check runs; {@link Shard#WHOLE} for all of them
  * @param repeat      how many times a check runs each example (a flake hunt); 1 by default
  * @param baseUrl     where the site is published, ending in {@code /}; overrides {@code _site.yml}'s
+ * @param serve       after the build, preview the site and rebuild it as the content and templates change
+ * @param port        the preview's port on the loopback interface; 0 for any free one
  */
 public record Config(Mode mode, Path workingDir, Path content, Path templates, Path site, Path report, Path work,
                      boolean rerun, boolean promote, Optional<String> only, boolean verbose, Path javaHome, int parallelism,
                      boolean githubActions, boolean color, String searchPath, Shard shard, int repeat,
-                     Optional<String> baseUrl) {
+                     Optional<String> baseUrl, boolean serve, int port) {
 
     public Config {
         Objects.requireNonNull(mode, "mode");
@@ -47,6 +49,7 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
         Objects.requireNonNull(shard, "shard");
         if (repeat < 1) throw new IllegalArgumentException("repeat must be >= 1");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
     }
 
     /** A path as the author should read it in messages: relative to the working directory when below it. */
@@ -59,6 +62,16 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
     /** The same configuration with another scratch folder. */
     public Config withWork(Path newWork) {
         return new Config(mode, workingDir, content, templates, site, report, newWork, rerun, promote, only, verbose, javaHome, parallelism,
-                githubActions, color, searchPath, shard, repeat, baseUrl);
+                githubActions, color, searchPath, shard, repeat, baseUrl, serve, port);
+    }
+
+    /**
+     * The configuration of the preview's rebuilds: {@code rerun} and {@code promote} apply to
+     * the first build only, or every save would run every example again, or rewrite the page
+     * open in the author's editor.
+     */
+    public Config forRebuilds() {
+        return new Config(mode, workingDir, content, templates, site, report, work, false, false, only, verbose, javaHome, parallelism,
+                githubActions, color, searchPath, shard, repeat, baseUrl, serve, port);
     }
 }

@@ -18,7 +18,10 @@ public final class ConfigLoader {
 
     private static final Set<String> OPTIONS = Set.of(
             "content", "templates", "site", "report", "work", "rerun", "promote", "only", "verbose", "parallelism", "shard", "repeat",
-            "baseUrl");
+            "baseUrl", "serve", "port");
+
+    /** The preview's port when none is given. */
+    public static final int DEFAULT_PORT = 8000;
 
     private final Map<String, String> env;
     private final Path workingDir;
@@ -78,6 +81,9 @@ public final class ConfigLoader {
 
         Shard shard = shard(options, mode, problems);
         int repeat = repeat(options, mode, problems);
+        boolean serve = bool(options, "serve", problems);
+        int port = port(options.getOrDefault("port", "").strip(), problems);
+        if (serve && mode != Mode.BUILD) problems.add("-Dsitegen.serve previews what `mvn site-gen` builds; it does not apply to a check");
 
         if (!Files.isDirectory(content)) {
             problems.add("the content directory `" + content + "` does not exist: set -Dsitegen.content=DIR to the folder of markdown pages");
@@ -100,7 +106,7 @@ public final class ConfigLoader {
 
         return new Config(mode, workingDir, content, templates, site, report, work, rerun, promote, only, verbose,
                 Path.of(System.getProperty("java.home")), parallelism,
-                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor(), env.getOrDefault("PATH", ""), shard, repeat, baseUrl);
+                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor(), env.getOrDefault("PATH", ""), shard, repeat, baseUrl, serve, port);
     }
 
     /** {@code -Dsitegen.baseUrl}: where this build's site will be published, for a deployment whose address only its host knows. */
@@ -164,6 +170,19 @@ public final class ConfigLoader {
                 yield false;
             }
         };
+    }
+
+    /** The preview's port: 8000 unless given; 0 asks for any free one. */
+    private static int port(String value, List<String> problems) {
+        if (value.isEmpty()) return DEFAULT_PORT;
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) return port;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add("-Dsitegen.port must be a port number from 0 to 65535 (0 picks any free port), not `" + value + "`");
+        return DEFAULT_PORT;
     }
 
     private boolean wantsColor() {

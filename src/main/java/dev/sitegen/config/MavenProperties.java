@@ -17,10 +17,8 @@ import dev.sitegen.diag.Suggestions;
 public final class MavenProperties {
 
     /** The properties a user may set, as the README documents them. */
-    public static final Set<String> KNOWN = Set.of("content", "templates", "site", "rerun", "promote", "only", "verbose", "shard", "repeat", "baseUrl");
-
-    /** Properties of the documented contract that this version does not implement yet. */
-    private static final Set<String> NOT_YET = Set.of("serve", "port");
+    public static final Set<String> KNOWN = Set.of("content", "templates", "site", "rerun", "promote", "only", "verbose", "shard", "repeat", "baseUrl",
+            "serve", "port");
 
     /** The environment variable Maven's {@code mvn} script exports its arguments in. */
     static final String ENV = "MAVEN_CMD_LINE_ARGS";
@@ -45,14 +43,9 @@ public final class MavenProperties {
             int eq = definition.indexOf('=');
             String name = definition.substring("sitegen.".length(), eq < 0 ? definition.length() : eq);
             if (KNOWN.contains(name) || !seen.add(name)) continue;
-            if (NOT_YET.contains(name)) {
-                problems.add("-Dsitegen." + name + " is not available in this version of the generator;"
-                        + " remove it (the properties it knows: " + list(KNOWN) + ")");
-            } else {
-                problems.add("unknown property -Dsitegen." + name + ": "
-                        + Suggestions.closest(name, KNOWN).map(c -> "did you mean -Dsitegen." + c + "?")
-                                .orElse("the properties the generator knows are " + list(KNOWN)));
-            }
+            problems.add("unknown property -Dsitegen." + name + ": "
+                    + Suggestions.closest(name, KNOWN).map(c -> "did you mean -Dsitegen." + c + "?")
+                            .orElse("the properties the generator knows are " + list(KNOWN)));
         }
         return problems;
     }

@@ -82,13 +82,37 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void aDocumentedPropertyNotYetImplementedSaysSoInsteadOfDoingNothing() {
-        Map<String, String> env = Map.of("MAVEN_CMD_LINE_ARGS", "site-gen -Dsitegen.serve -Dsitegen.port=9000");
-        assertThatThrownBy(() -> new ConfigLoader(env, dir).load(List.of("build")))
-                .hasMessageContaining("-Dsitegen.serve is not available in this version of the generator")
-                .hasMessageContaining("-Dsitegen.port is not available");
-        Map<String, String> known = Map.of("MAVEN_CMD_LINE_ARGS", "verify -Dsitegen.only=x.md -Dsitegen.verbose -DskipTests");
+    void everyDocumentedPropertyIsKnown() {
+        Map<String, String> known = Map.of("MAVEN_CMD_LINE_ARGS", "verify -Dsitegen.only=x.md -Dsitegen.verbose -Dsitegen.shard=1/2 -Dsitegen.repeat=3 -DskipTests");
         assertThat(new ConfigLoader(known, dir).load(List.of("check")).mode()).isEqualTo(Mode.CHECK);
+    }
+
+    @Test
+    void thePreviewIsOffByDefaultAndServesOnPort8000UnlessAnotherIsGiven() {
+        assertThat(load("build").serve()).isFalse();
+        assertThat(load("build", "--serve=true").port()).isEqualTo(8000);
+        Config c = load("build", "--serve=true", "--port=0");
+        assertThat(c.serve()).isTrue();
+        assertThat(c.port()).isZero();
+        Map<String, String> env = Map.of("MAVEN_CMD_LINE_ARGS", "site-gen -Dsitegen.serve -Dsitegen.port=9000");
+        assertThat(new ConfigLoader(env, dir).load(List.of("build", "--serve=true", "--port=9000")).port()).isEqualTo(9000);
+    }
+
+    @Test
+    void aPortThatIsNotANumberOrOutOfRangeIsRefused() {
+        assertThatThrownBy(() -> load("build", "--serve=true", "--port=eighty"))
+                .hasMessageContaining("-Dsitegen.port must be a port number from 0 to 65535 (0 picks any free port), not `eighty`");
+        assertThatThrownBy(() -> load("build", "--port=70000")).hasMessageContaining("not `70000`");
+        assertThatThrownBy(() -> load("check", "--serve=true")).hasMessageContaining("it does not apply to a check");
+    }
+
+    @Test
+    void rebuildsOfThePreviewNeitherRerunNorPromote() {
+        Config first = load("build", "--serve=true", "--rerun=true", "--promote=true");
+        assertThat(first.rerun()).isTrue();
+        assertThat(first.forRebuilds().rerun()).isFalse();
+        assertThat(first.forRebuilds().promote()).isFalse();
+        assertThat(first.forRebuilds().serve()).isTrue();
     }
 
     @Test
