@@ -183,8 +183,11 @@ public final class ExampleCompiler {
 
     private void compileInGroups(Javac javac, List<Example> shared, Map<Example, JavaSource> sources, List<JavaSource> units,
                                  Path unitDir, boolean preview, Map<Example, CompileResult> results) {
-        for (List<Example> group : TaskGroups.partition(shared, e -> sources.get(e).declared(), BATCH)) {
-            compileShared(javac, group, sources, units, unitDir, preview, results);
+        List<List<Example>> groups = TaskGroups.partition(shared, e -> sources.get(e).declared(), BATCH);
+        for (int i = 0; i < groups.size(); i++) {
+            // each task writes the units into a folder of its own: a later task that fails must not empty an earlier one's
+            Path groupUnits = unitDir == null ? null : unitDir.resolveSibling(unitDir.getFileName() + "-" + (i + 1));
+            compileShared(javac, groups.get(i), sources, units, groupUnits, preview, results);
         }
     }
 

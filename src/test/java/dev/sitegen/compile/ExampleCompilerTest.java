@@ -189,4 +189,25 @@ class ExampleCompilerTest {
         assertEquals(alone(all, clash).errors(), results.get(clash).errors());
         assertFalse(results.get(clash).compiled(), "a second Greeter is a duplicate of the unit's");
     }
+
+    @Test
+    void everyExampleThatCompiledFindsItsUnitsEvenWhenALaterTaskOnThePageFailed() {
+        Attributes unitAttrs = new Attributes(Attributes.DEFAULTS.timeout(), 0, false, 1, List.of(), "", List.of(), false, false,
+                Optional.empty(), Optional.of("Greeter.java"));
+        Example unit = example("unit", 3, ExampleMode.FILE, unitAttrs, "class Greeter { static String hi() { return \"hi\"; } }");
+        // three examples declaring Main: three tasks, the last of which fails
+        Example a = run("a", 7, "public class Main { public static void main(String[] x) { System.out.println(Greeter.hi()); } }");
+        Example b = run("b", 11, "public class Main { public static void main(String[] x) { System.out.println(Greeter.hi() + 1); } }");
+        Example broken = run("broken", 15, "public class Main { public static void main(String[] x) { int n = Greeter.hi(); } }");
+
+        Map<Example, CompileResult> results = new ExampleCompiler(classes).compile(List.of(unit, a, b, broken), e -> true);
+
+        assertFalse(results.get(broken).compiled());
+        for (Example e : List.of(a, b)) {
+            List<Path> classPath = results.get(e).program().orElseThrow().classPath();
+            assertTrue(classPath.stream().anyMatch(dir -> java.nio.file.Files.exists(dir.resolve("Greeter.class"))),
+                    () -> e.id() + " runs without its unit: " + classPath);
+            assertTrue(classPath.stream().anyMatch(dir -> java.nio.file.Files.exists(dir.resolve("Main.class"))));
+        }
+    }
 }
