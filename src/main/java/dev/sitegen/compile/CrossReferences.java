@@ -19,6 +19,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which sources of a shared javac task used what another source of the task declares. Such
@@ -85,7 +86,7 @@ final class CrossReferences {
             return super.visitMemberSelect(node, unused);
         }
 
-        private void check(@org.jspecify.annotations.Nullable Element element) {
+        private void check(@Nullable Element element) {
             if (element == null || crossed) return;
             if (element instanceof PackageElement p) {
                 Set<URI> owners = packageOwners.getOrDefault(p.getQualifiedName().toString(), Set.of());
