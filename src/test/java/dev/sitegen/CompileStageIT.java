@@ -159,4 +159,93 @@ class CompileStageIT {
         assertThat(build.output()).contains("content/index.md:4:44: error: incompatible types").contains("1 error.")
                 .containsOnlyOnce("error: incompatible types");
     }
+
+    // ---- examples with their own classes share javac tasks; the sharing never shows
+
+    private static final String HELPER_PAGE = """
+            # Helpers
+
+            ```%s
+            class Helper { static String hi() { return "hi"; } }
+            public class First { public static void main(String[] a) { System.out.println(Helper.hi()); } }
+            ```
+
+            ```java run
+            public class Second {
+                public static void main(String[] a) {
+                    System.out.println(Helper.hi());
+                }
+            }
+            ```
+            """;
+
+    @Test
+    void anExampleUsingAnotherExamplesClassFailsAtItsOwnLineExactlyAsAlone() throws Exception {
+        TestSite.Build together = new TestSite(dir.resolve("together")).page("index.md", HELPER_PAGE.formatted("java run")).build();
+        // the same page with the first block only shown: the second compiles with no other example
+        TestSite.Build alone = new TestSite(dir.resolve("alone")).page("index.md", HELPER_PAGE.formatted("java")).build();
+
+        assertThat(together.exitCode()).isEqualTo(1);
+        assertThat(together.output()).contains("content/index.md:11:28: error: cannot find symbol").contains("1 failed").contains("1 passed");
+        assertThat(diagnostics(together.output())).isEqualTo(diagnostics(alone.output())).isNotEmpty();
+    }
+
+    /** The lines of the build's messages about the page, from the first message to the summary. */
+    private static java.util.List<String> diagnostics(String output) {
+        java.util.List<String> lines = output.lines().toList();
+        int from = 0;
+        while (from < lines.size() && !lines.get(from).startsWith("content/index.md:11:")) from++;
+        int to = from;
+        while (to < lines.size() && !lines.get(to).contains("error.") && !lines.get(to).contains("errors.")) to++;
+        return lines.subList(from, to);
+    }
+
+    @Test
+    void twoExamplesDeclaringMainOnOnePageBothRun() {
+        TestSite.Build build = new TestSite(dir).page("index.md", """
+                # Two mains
+
+                ```java run
+                public class Main { public static void main(String[] a) { System.out.println("first main"); } }
+                ```
+
+                ```java run
+                public class Main { public static void main(String[] a) { System.out.println("second main"); } }
+                ```
+
+                ```java run
+                class Helper { }
+                public class Other { public static void main(String[] a) { System.out.println("other " + new Helper().getClass().getName()); } }
+                ```
+                """).build();
+        assertThat(build.exitCode()).as(build.output()).isZero();
+        assertThat(build.html("index.html")).contains("first main").contains("second main").contains("other Helper");
+    }
+
+    @Test
+    void aCompileErrorInOneExampleWithItsOwnClassesDoesNotAffectAnother() {
+        TestSite.Build build = new TestSite(dir).page("index.md", """
+                # Errors stay put
+
+                ```java run
+                public class Broken { public static void main(String[] a) { int x = "text"; } }
+                ```
+
+                ```java run
+                public class Sleeper {
+                    public static void main(String[] a) {
+                        Thread.sleep(10);
+                    }
+                }
+                ```
+
+                ```java run
+                public class Fine { public static void main(String[] a) { System.out.println("fine"); } }
+                ```
+                """).build();
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.output()).contains("content/index.md:4:69: error: incompatible types")
+                .contains("content/index.md:10:21: error: unreported exception InterruptedException")
+                .contains("2 failed").contains("1 passed");
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,13 +28,14 @@ import dev.sitegen.extract.ExampleMode;
 /**
  * Compiles examples in isolation, in as few javac tasks as isolation allows:
  * <ul>
- * <li>compact and wrapped examples share a task (their implicit classes cannot see one
- *     another), one task per page that has {@code file=} units, one for all other pages;</li>
- * <li>an example with explicit top-level types has a task of its own, with its page's units;</li>
- * <li>a {@code fail} block compiles alone, with its page's units.</li>
+ * <li>examples share a task when their top-level names do not meet (compact and wrapped
+ *     examples always can: their implicit classes have generated names), one set of tasks
+ *     per page that has {@code file=} units, one for all other pages;</li>
+ * <li>a {@code fail} block, or an example that does not parse, compiles alone, with its page's units.</li>
  * </ul>
- * After a compile error in a shared task, the others are compiled again without the
- * failing example, so one example's error never affects another.
+ * Sharing must be invisible, so the result of a shared task is kept only for an example that
+ * compiled without error and used nothing another example of the task declares; any other
+ * example compiles again alone, and its messages are those of that compile.
  */
 public final class ExampleCompiler {
 
@@ -85,34 +87,35 @@ public final class ExampleCompiler {
             for (Example unit : units(examples)) unitPages.putIfAbsent(unit.attrs().fileName().orElseThrow().replace(".java", ""), page);
         });
         try (Javac javac = new Javac()) {
-            Map<Example, JavaSource> sources = new SourcePreparer(javac).prepare(targets, names);
-            // compact examples of pages without units, with and without preview: one group each for the whole site
+            SourcePreparer preparer = new SourcePreparer(javac);
+            Map<Example, JavaSource> sources = preparer.prepare(targets, names);
+            Map<Example, JavaSource> unitSources = preparer.units(all.stream().filter(e -> e.mode() == ExampleMode.FILE).toList());
+            // examples of pages without units, with and without preview: one set of tasks each for the whole site
             Map<Boolean, List<Example>> withoutUnits = new LinkedHashMap<>(Map.of(false, new ArrayList<>(), true, new ArrayList<>()));
             for (var page : pages.entrySet()) {
                 List<Example> mine = page.getValue().stream().filter(targets::contains).toList();
                 if (mine.isEmpty()) continue;
-                List<JavaSource> units = units(page.getValue()).stream().map(ExampleCompiler::unitSource).toList();
+                List<JavaSource> units = units(page.getValue()).stream().map(unitSources::get).toList();
                 for (boolean preview : new boolean[] {false, true}) {
                     List<Example> shared = new ArrayList<>();
                     for (Example e : mine) {
                         if (e.attrs().preview() != preview) continue;
                         JavaSource s = sources.get(e);
-                        boolean compact = s.kind() == JavaSource.Kind.COMPACT || s.kind() == JavaSource.Kind.WRAPPED;
-                        if (compact && e.mode() != ExampleMode.FAIL) shared.add(e);
+                        if (mayShare(e, s, units)) shared.add(e);
                         else results.put(e, compileAlone(javac, e, s, units));
                     }
                     if (units.isEmpty()) {
                         withoutUnits.get(preview).addAll(shared);
                     } else if (!shared.isEmpty()) {
                         Path unitDir = classesRoot.resolve("_units/" + page.getKey().replace('/', '-') + (preview ? "-preview" : ""));
-                        compileInBatches(javac, shared, sources, units, unitDir, preview, results);
+                        compileInGroups(javac, shared, sources, units, unitDir, preview, results);
                     }
                 }
             }
-            withoutUnits.forEach((preview, shared) -> compileInBatches(javac, shared, sources, List.of(), null, preview, results));
+            withoutUnits.forEach((preview, shared) -> compileInGroups(javac, shared, sources, List.of(), null, preview, results));
             int[] generated = {targets.size()};
             for (List<Example> blocks : sessions.values()) {
-                List<JavaSource> units = units(pages.get(blocks.getFirst().page())).stream().map(ExampleCompiler::unitSource).toList();
+                List<JavaSource> units = units(pages.get(blocks.getFirst().page())).stream().map(unitSources::get).toList();
                 results.putAll(new SessionCompiler(javac, classesRoot).compile(blocks, units, () -> GENERATED_PREFIX + (++generated[0])));
             }
         } catch (IOException e) {
@@ -162,7 +165,7 @@ public final class ExampleCompiler {
         outputs.put(own, dir);
         for (JavaSource unit : units) outputs.put(new MemorySource(unit), dir);
         var diagnostics = javac.compile(outputs, e.attrs().preview());
-        Set<MemorySource> unitSources = new java.util.HashSet<>(outputs.keySet());
+        Set<MemorySource> unitSources = new HashSet<>(outputs.keySet());
         unitSources.remove(own);
         List<CompilerMessage> unitErrors = errors(diagnostics, unitSources);
         // a broken unit is the cause: what it breaks in the example would only repeat it
@@ -170,10 +173,21 @@ public final class ExampleCompiler {
         return result(e, source, units, errors, List.of(dir));
     }
 
-    private void compileInBatches(Javac javac, List<Example> shared, Map<Example, JavaSource> sources, List<JavaSource> units,
-                                  Path unitDir, boolean preview, Map<Example, CompileResult> results) {
-        for (int from = 0; from < shared.size(); from += BATCH) {
-            compileShared(javac, shared.subList(from, Math.min(shared.size(), from + BATCH)), sources, units, unitDir, preview, results);
+    /**
+     * A {@code fail} block is meant to fail, so sharing would only compile it twice; a source that does not
+     * parse would stop the others' analysis; one that declares a name of a unit clashes with it in any task.
+     */
+    private static boolean mayShare(Example e, JavaSource source, List<JavaSource> units) {
+        return e.mode() != ExampleMode.FAIL && source.declared().parses() && units.stream().noneMatch(u -> u.declared().meets(source.declared()));
+    }
+
+    private void compileInGroups(Javac javac, List<Example> shared, Map<Example, JavaSource> sources, List<JavaSource> units,
+                                 Path unitDir, boolean preview, Map<Example, CompileResult> results) {
+        List<List<Example>> groups = TaskGroups.partition(shared, e -> sources.get(e).declared(), BATCH);
+        for (int i = 0; i < groups.size(); i++) {
+            // each task writes the units into a folder of its own: a later task that fails must not empty an earlier one's
+            Path groupUnits = unitDir == null ? null : unitDir.resolveSibling(unitDir.getFileName() + "-" + (i + 1));
+            compileShared(javac, groups.get(i), sources, units, groupUnits, preview, results);
         }
     }
 
@@ -182,13 +196,13 @@ public final class ExampleCompiler {
         Set<Example> remaining = new LinkedHashSet<>(members);
         while (!remaining.isEmpty()) {
             Map<MemorySource, Path> outputs = new LinkedHashMap<>();
-            Map<MemorySource, Example> owners = new HashMap<>();
+            Map<MemorySource, Example> owners = new LinkedHashMap<>();
             for (Example e : remaining) {
                 MemorySource s = new MemorySource(sources.get(e));
                 outputs.put(s, clean(classesOf(e)));
                 owners.put(s, e);
             }
-            List<MemorySource> unitSources = new ArrayList<>();
+            Set<MemorySource> unitSources = new HashSet<>();
             if (unitDir != null) {
                 clean(unitDir);
                 for (JavaSource unit : units) {
@@ -197,28 +211,33 @@ public final class ExampleCompiler {
                     unitSources.add(s);
                 }
             }
-            var diagnostics = javac.compile(outputs, preview);
-            List<CompilerMessage> unitErrors = errors(diagnostics, Set.copyOf(unitSources));
-            Set<Example> failed = new LinkedHashSet<>();
-            for (var entry : owners.entrySet()) {
-                List<CompilerMessage> own = errors(diagnostics, Set.of(entry.getKey()));
-                if (!own.isEmpty() || !unitErrors.isEmpty()) {
-                    // a broken unit is the cause: what it breaks in the example would only repeat it
-                    List<CompilerMessage> all = unitErrors.isEmpty() ? own : unitErrors;
-                    Example e = entry.getValue();
-                    results.put(e, result(e, sources.get(e), units, all, List.of()));
-                    failed.add(e);
-                }
+            Javac.Together task = javac.compileTogether(outputs, unitSources, preview);
+            if (!java.util.Collections.disjoint(task.crossed(), unitSources)) {
+                // a unit used an example's types: what the unit does without them, each example's own compile tells
+                for (Example e : remaining) results.put(e, compileAlone(javac, e, sources.get(e), units));
+                return;
             }
-            if (failed.isEmpty()) {
+            List<CompilerMessage> unitErrors = errors(task.diagnostics(), unitSources);
+            if (!unitErrors.isEmpty()) {
+                // every member needs the broken units, and they are the cause: what they break in an example would only repeat it
+                for (Example e : remaining) results.put(e, result(e, sources.get(e), units, unitErrors, List.of()));
+                return;
+            }
+            // an example that failed, or that used another's types, has another result on its own: that one counts
+            Set<Example> alone = new LinkedHashSet<>();
+            owners.forEach((s, e) -> {
+                if (task.crossed().contains(s) || !errors(task.diagnostics(), Set.of(s)).isEmpty()) alone.add(e);
+            });
+            if (!task.generated() && alone.isEmpty()) alone.addAll(remaining); // an error no source owns: trust no one
+            for (Example e : alone) results.put(e, compileAlone(javac, e, sources.get(e), units));
+            remaining.removeAll(alone);
+            if (task.generated()) {
                 for (Example e : remaining) {
                     List<Path> classPath = unitDir == null ? List.of(classesOf(e)) : List.of(classesOf(e), unitDir);
                     results.put(e, result(e, sources.get(e), units, List.of(), classPath));
                 }
                 return;
             }
-            if (!unitErrors.isEmpty()) return; // every member needs the broken units
-            remaining.removeAll(failed);
         }
     }
 

@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param mainClass the class to launch (null for units and sources without {@code main})
  * @param shownName the file name readers see in messages: {@code Main.java} for compact
  *                  sources, the file's own name otherwise
+ * @param declared  the names it declares, which decide what it may share a javac task with
  */
-record JavaSource(String fileName, String text, List<LineOrigin> lines, Kind kind, @Nullable String mainClass, String shownName) {
+record JavaSource(String fileName, String text, List<LineOrigin> lines, Kind kind, @Nullable String mainClass, String shownName,
+                  Declared declared) {
 
     /** How the author's code became a compilation unit. */
     enum Kind {
@@ -32,6 +34,16 @@ record JavaSource(String fileName, String text, List<LineOrigin> lines, Kind kin
 
     JavaSource {
         lines = List.copyOf(lines);
+        java.util.Objects.requireNonNull(declared, "declared");
+    }
+
+    /** A source whose names are not known yet: it compiles alone until they are. */
+    JavaSource(String fileName, String text, List<LineOrigin> lines, Kind kind, @Nullable String mainClass, String shownName) {
+        this(fileName, text, lines, kind, mainClass, shownName, Declared.UNKNOWN);
+    }
+
+    JavaSource withDeclared(Declared names) {
+        return new JavaSource(fileName, text, lines, kind, mainClass, shownName, names);
     }
 
     /** The generated class name, if this source has one the reader must not see. */

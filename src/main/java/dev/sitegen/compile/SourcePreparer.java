@@ -64,9 +64,24 @@ final class SourcePreparer {
             Parse wrappedParse = wrappedParsed.get(w);
             boolean useWritten = wrappedParse.errorOffset().isPresent() && asWrittenParse.errorOffset().isPresent()
                     && asWrittenParse.errorOffset().get() >= wrappedParse.errorOffset().get() - WRAP_HEADER.length();
-            result.put(e, useWritten ? classify(written, asWrittenParse) : w);
+            result.put(e, useWritten ? classify(written, asWrittenParse) : w.withDeclared(declared(wrappedParse)));
         }
         return result;
+    }
+
+    /** The page's {@code file=} units as javac sees them, with the names each declares. */
+    Map<Example, JavaSource> units(List<Example> units) {
+        Map<Example, JavaSource> sources = new HashMap<>();
+        for (Example unit : units) sources.put(unit, ExampleCompiler.unitSource(unit));
+        Map<JavaSource, Parse> parsed = parse(sources.values());
+        sources.replaceAll((unit, source) -> source.withDeclared(declared(parsed.get(source))));
+        return sources;
+    }
+
+    private static Declared declared(Parse parse) {
+        List<String> names = parse.typeDecls().stream().filter(t -> t instanceof ClassTree).map(t -> ((ClassTree) t).getSimpleName().toString()).toList();
+        String packageName = parse.packagePrefix().isEmpty() ? "" : parse.packagePrefix().substring(0, parse.packagePrefix().length() - 1);
+        return Declared.of(packageName, names, parse.errorOffset().isEmpty());
     }
 
     /** What one parse found. */
@@ -123,7 +138,8 @@ final class SourcePreparer {
     private static JavaSource classify(JavaSource source, Parse parse) {
         List<ClassTree> types = parse.typeDecls().stream().filter(t -> t instanceof ClassTree).map(t -> (ClassTree) t).toList();
         if (types.size() == 1 && types.getFirst().getSimpleName().contentEquals(parse.generatedName())) {
-            return new JavaSource(source.fileName(), source.text(), source.lines(), JavaSource.Kind.COMPACT, parse.generatedName(), "Main.java");
+            return new JavaSource(source.fileName(), source.text(), source.lines(), JavaSource.Kind.COMPACT, parse.generatedName(), "Main.java",
+                    declared(parse));
         }
         String main = null;
         String publicType = null;
@@ -136,7 +152,7 @@ final class SourcePreparer {
         String fileName = (publicType != null ? publicType : main != null ? main : parse.generatedName()) + ".java";
         // the JVM loads a class by its binary name: a `package` line is part of it
         String binaryMain = main == null ? null : parse.packagePrefix() + main;
-        return new JavaSource(fileName, source.text(), source.lines(), JavaSource.Kind.ORDINARY, binaryMain, fileName);
+        return new JavaSource(fileName, source.text(), source.lines(), JavaSource.Kind.ORDINARY, binaryMain, fileName, declared(parse));
     }
 
     static JavaSource asWritten(Example e, String name) {

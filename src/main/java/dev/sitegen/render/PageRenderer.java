@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import dev.sitegen.extract.Example;
 import dev.sitegen.load.SiteSettings;
@@ -25,6 +27,18 @@ final class PageRenderer {
     private final MarkdownHtml markdown = new MarkdownHtml();
     private final Map<Example, Evidence> evidence;
     private final NavHtml nav;
+    private final Map<Integer, Document> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+
+    // compiled once: jsoup's evaluators are thread-safe, and parsing a query per page costs more than matching it
+    private static final Evaluator SLOT = Selector.evaluatorOf("[data-slot]");
+    private static final Evaluator PLACEHOLDERS = Selector.evaluatorOf("[" + MarkdownHtml.PLACEHOLDER + "]");
+    private static final Evaluator PLAIN_CODE = Selector.evaluatorOf("pre:has(> code)");
+    private static final Evaluator OUTPUTS = Selector.evaluatorOf(".example-output samp, .example-dump samp");
+    private static final Evaluator SECTION_HEADINGS = Selector.evaluatorOf("h2[id], h3[id], h4[id]");
+    private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
+    private static final Evaluator TABLES = Selector.evaluatorOf("table");
+    private static final Evaluator TASK_BOXES = Selector.evaluatorOf("input.task-list-item-checkbox");
+    private static final Evaluator QUOTES = Selector.evaluatorOf("blockquote");
 
     PageRenderer(Template template, SiteSettings settings, Navigation navigation, Map<Example, Evidence> evidence) {
         this.template = template;
@@ -37,6 +51,7 @@ final class PageRenderer {
     SiteFile.Generated render(ParsedPage page) {
         String out = page.page().outputPath();
         Document doc = shell(out, page.title());
+        Map<String, Element> slots = slots(doc);
         Optional<String> description = page.page().front().description();
         Element meta = doc.selectFirst("meta[name=description]");
         if (description.isPresent()) {
@@ -52,20 +67,40 @@ final class PageRenderer {
             doc.head().appendElement("meta").attr("property", "og:url").attr("content", base + out);
             description.ifPresent(d -> doc.head().appendElement("meta").attr("property", "og:description").attr("content", d));
         });
-        boolean hasNav = slot(doc, "nav").map(nav -> nav.empty().append(NavHtml.MARKER)).isPresent();
-        slot(doc, "content").ifPresent(article -> fillContent(article, page));
-        slot(doc, "toc").ifPresent(toc -> {
+        boolean hasNav = slot(slots, "nav").map(nav -> nav.empty().append(NavHtml.MARKER)).isPresent();
+        slot(slots, "content").ifPresent(article -> fillContent(article, page));
+        slot(slots, "toc").ifPresent(toc -> {
             fillToc(toc, page);
-            slot(doc, "content").ifPresent(article -> inlineToc(article, toc));
+            slot(slots, "content").ifPresent(article -> inlineToc(article, toc));
         });
-        slot(doc, "pager").ifPresent(pager -> fillPager(pager, page, out));
-        slot(doc, "edit").ifPresent(edit -> {
+        slot(slots, "pager").ifPresent(pager -> fillPager(pager, page, out));
+        slot(slots, "edit").ifPresent(edit -> {
             if (settings.editUrl().isPresent()) edit.attr("href", settings.editUrl().get() + page.page().path());
             else edit.remove();
         });
         String html = doc.outerHtml();
-        if (hasNav) html = html.replace(NavHtml.MARKER, nav.forPage(page));
-        return new SiteFile.Generated(out, html.getBytes(StandardCharsets.UTF_8));
+        return new SiteFile.Generated(out, hasNav ? nav.insert(html, page) : html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The page template as every page at this folder depth starts: its security policy added,
+     * its own links made relative. Prepared once per depth, copied for each page.
+     */
+    private Document templateAt(int depth) {
+        return prepared.computeIfAbsent(depth, d -> {
+            Document doc = template.newPage();
+            contentSecurityPolicy(doc);
+            doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+            relativizeTemplateUrls(doc, "x/".repeat(d) + "page.html");
+            return doc;
+        });
+    }
+
+    /** The template's slots by name, found in one walk before the page's content is added (the first of a name counts). */
+    private static Map<String, Element> slots(Document doc) {
+        Map<String, Element> slots = new java.util.HashMap<>();
+        for (Element e : doc.select(SLOT)) slots.putIfAbsent(e.attr("data-slot"), e);
+        return slots;
     }
 
     /**
@@ -74,10 +109,7 @@ final class PageRenderer {
      * the template's.
      */
     Document shell(String out, String pageTitle) {
-        Document doc = template.newPage();
-        contentSecurityPolicy(doc);
-        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
-        relativizeTemplateUrls(doc, out);
+        Document doc = templateAt(Links.depth(out)).clone();
         doc.title(pageTitle.equals(settings.title()) ? pageTitle : pageTitle + " · " + settings.title());
         slot(doc, "site-title").ifPresent(a -> a.text(settings.title()).attr("href", Links.relative(out, "index.html")));
         return doc;
@@ -115,6 +147,10 @@ final class PageRenderer {
         return Optional.ofNullable(doc.selectFirst("[data-slot=" + name + "]"));
     }
 
+    private static Optional<Element> slot(Map<String, Element> slots, String name) {
+        return Optional.ofNullable(slots.get(name));
+    }
+
     /** The template's own links are written for a page at the site's root. */
     private static void relativizeTemplateUrls(Document doc, String out) {
         String prefix = "../".repeat(Links.depth(out));
@@ -132,12 +168,12 @@ final class PageRenderer {
         article.empty();
         article.html(markdown.render(page));
         ExampleWidget widgets = new ExampleWidget();
-        for (Element placeholder : article.select("[" + MarkdownHtml.PLACEHOLDER + "]")) {
+        for (Element placeholder : article.select(PLACEHOLDERS)) {
             String id = placeholder.attr(MarkdownHtml.PLACEHOLDER);
             page.examples().values().stream().filter(e -> e.id().equals(id)).findFirst()
                     .ifPresent(e -> placeholder.replaceWith(widgets.build(e, Optional.ofNullable(evidence.get(e)))));
         }
-        for (Element pre : article.select("pre:has(> code)")) {
+        for (Element pre : article.select(PLAIN_CODE)) {
             if (pre.closest(".example") != null) continue;
             // every other code block (sh, yaml, markdown, text) gets the examples' frame and a copy button
             Element code = pre.selectFirst("> code");
@@ -150,24 +186,24 @@ final class PageRenderer {
             pre.replaceWith(box);
             source.appendChild(pre.addClass("code"));
         }
-        for (Element output : article.select(".example-output samp, .example-dump samp")) {
+        for (Element output : article.select(OUTPUTS)) {
             LineAnchors.linkFrames(output, page.page().path(), article);
         }
         callouts(article);
-        for (Element h : article.select("h2[id], h3[id], h4[id]")) {
+        for (Element h : article.select(SECTION_HEADINGS)) {
             h.appendElement("a").addClass("heading-anchor").attr("href", "#" + h.id()).attr("aria-label", "Link to the section " + h.text()).text("#");
         }
         // raw HTML links are written to the markdown file too, as markdown links are
-        for (Element a : article.select("a[href]")) a.attr("href", Links.publish(a.attr("href")));
-        for (Element table : article.select("table")) table.wrap("<div class=\"table-wrap\"></div>"); // scrolls, and stays a table
-        for (Element box : article.select("input.task-list-item-checkbox")) {
+        for (Element a : article.select(LINKS)) a.attr("href", Links.publish(a.attr("href")));
+        for (Element table : article.select(TABLES)) table.wrap("<div class=\"table-wrap\"></div>"); // scrolls, and stays a table
+        for (Element box : article.select(TASK_BOXES)) {
             box.attr("aria-label", box.hasAttr("checked") ? "done" : "not done"); // a checkbox without a name fails screen readers
         }
     }
 
     /** GitHub's {@code > [!NOTE]} blockquotes become callouts. */
     private static void callouts(Element article) {
-        for (Element quote : article.select("blockquote")) {
+        for (Element quote : article.select(QUOTES)) {
             Element first = quote.firstElementChild();
             if (first == null || !first.tagName().equals("p") || first.childNodeSize() == 0 || !(first.childNode(0) instanceof TextNode text)) continue;
             String content = text.getWholeText();

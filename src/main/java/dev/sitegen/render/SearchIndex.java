@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -41,25 +42,33 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
+    private static final Pattern YEAR_LIKE = Pattern.compile("\\d{4,}");
+    private static final Pattern ENDING = Pattern.compile("(ing|ed|es|s)$");
+
+    /** The pages' entries in page order; each page's found on its own, in parallel. */
     static List<Entry> entries(List<ParsedPage> pages) {
+        return pages.parallelStream().map(SearchIndex::entries).flatMap(List::stream).toList();
+    }
+
+    private static List<Entry> entries(ParsedPage p) {
         List<Entry> entries = new ArrayList<>();
-        for (ParsedPage p : pages) {
-            String out = p.page().outputPath();
-            String anchor = "";
-            String section = "";
-            StringBuilder text = new StringBuilder();
-            for (Node node : p.document().getChildren()) {
-                if (node instanceof Heading h && h.getLevel() <= 3) {
-                    add(entries, out, anchor, p.title(), section, text);
-                    section = h.getLevel() == 1 ? "" : new TextCollectingVisitor().collectAndGetText(h).strip();
-                    anchor = h.getLevel() == 1 ? "" : "#" + p.headingIds().getOrDefault(h, "");
-                    text.setLength(0);
-                } else if (!(node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock)) {
-                    text.append(' ').append(new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip());
-                }
+        String out = p.page().outputPath();
+        String anchor = "";
+        String section = "";
+        StringBuilder text = new StringBuilder();
+        for (Node node : p.document().getChildren()) {
+            if (node instanceof Heading h && h.getLevel() <= 3) {
+                add(entries, out, anchor, p.title(), section, text);
+                section = h.getLevel() == 1 ? "" : new TextCollectingVisitor().collectAndGetText(h).strip();
+                anchor = h.getLevel() == 1 ? "" : "#" + p.headingIds().getOrDefault(h, "");
+                text.setLength(0);
+            } else if (!(node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock)) {
+                text.append(' ').append(SPACES.matcher(new TextCollectingVisitor().collectAndGetText(node)).replaceAll(" ").strip());
             }
-            add(entries, out, anchor, p.title(), section, text);
         }
+        add(entries, out, anchor, p.title(), section, text);
         return entries;
     }
 
@@ -68,8 +77,8 @@ final class SearchIndex {
         if (prose.isEmpty() && section.isEmpty()) return;
         // one form of each word: lunr reduces "threads", "threaded" and "threading" to "thread" anyway
         java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
-        for (String w : prose.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
-            if (w.length() > 2 && !COMMON.contains(w) && !w.matches("\\d{4,}")) words.putIfAbsent(w.replaceFirst("(ing|ed|es|s)$", ""), w);
+        for (String w : NOT_A_WORD.split(prose.toLowerCase(java.util.Locale.ROOT))) {
+            if (w.length() > 2 && !COMMON.contains(w) && !YEAR_LIKE.matcher(w).matches()) words.putIfAbsent(ENDING.matcher(w).replaceFirst(""), w);
         }
         entries.add(new Entry(out, page, anchor, section, String.join(" ", words.values())));
     }
