@@ -74,7 +74,9 @@ class GoldenIT {
     }
 
     private static void compare(Path expectedFile, String actual) throws IOException {
-        String normalized = actual.replaceAll("(<span class=\"duration\"[^>]*>)[^<]*(</span>)", "$1N ms$2");
+        String normalized = actual.replaceAll("(<span class=\"duration\"[^>]*>)[^<]*(</span>)", "$1N ms$2")
+                .replaceAll("(<p class=\"provenance\">)recorded \\d{4}-\\d{2}-\\d{2} · (JDK|Python) [^ ]+ · [^<]+ · \\d+ cores?(</p>)",
+                        "$1recorded DAY · $2 VERSION · OS ARCH · N cores$3");
         if (UPDATE || !Files.exists(expectedFile)) {
             Files.writeString(expectedFile, normalized, StandardCharsets.UTF_8);
             if (!UPDATE) throw new AssertionError("wrote the missing " + expectedFile + ": review it and run again");
