@@ -263,25 +263,52 @@
     });
   }
 
-  /* Search: lunr builds the index from search-index.js (a script, so that it loads from disk too). */
+  /*
+   * Search: lunr builds the index from search-index.js, loaded as a script so that it
+   * works from disk too, and only once the reader turns to the search box: a page that is
+   * only read never downloads the index.
+   */
   function setUpSearch() {
     var box = document.querySelector(".search");
     var input = document.getElementById("search-input");
     var list = document.getElementById("search-results");
-    var script = document.querySelector('script[src$="search-index.js"]');
-    if (!box || !input || !list || !script || !window.lunr || !window.SITEGEN_SEARCH) return;
-    var base = script.getAttribute("src").replace(/search-index\.js$/, "");
-    var pages = window.SITEGEN_SEARCH.pages;
-    var docs = window.SITEGEN_SEARCH.sections.map(function (s) {
-      return { url: pages[s[0]][0] + s[1], page: pages[s[0]][1], section: s[2], words: s[3] };
-    });
-    var index = window.lunr(function () {
-      this.ref("i");
-      this.field("section", { boost: 5 });
-      this.field("page", { boost: 3 });
-      this.field("text");
-      for (var i = 0; i < docs.length; i++) this.add({ i: i, page: docs[i].page, section: docs[i].section, text: docs[i].words });
-    });
+    var self = document.querySelector('script[src$="assets/site.js"]');
+    if (!box || !input || !list || !self) return;
+    var base = self.getAttribute("src").replace(/assets\/site\.js$/, "");
+    var docs = null, index = null, waiting = null;
+
+    /* Loads lunr and the index once, then calls then(); a failed load leaves the box inert. */
+    function load(then) {
+      if (index) { then(); return; }
+      if (waiting) { waiting.push(then); return; }
+      waiting = [then];
+      var pending = 2;
+      ["assets/lunr.min.js", "search-index.js"].forEach(function (src) {
+        var script = document.createElement("script");
+        script.src = base + src;
+        script.onload = function () {
+          if (--pending > 0 || !window.lunr || !window.SITEGEN_SEARCH) return;
+          build();
+          var queued = waiting;
+          waiting = null;
+          queued.forEach(function (f) { f(); });
+        };
+        document.head.appendChild(script);
+      });
+    }
+    function build() {
+      var pages = window.SITEGEN_SEARCH.pages;
+      docs = window.SITEGEN_SEARCH.sections.map(function (s) {
+        return { url: pages[s[0]][0] + s[1], page: pages[s[0]][1], section: s[2], words: s[3] };
+      });
+      index = window.lunr(function () {
+        this.ref("i");
+        this.field("section", { boost: 5 });
+        this.field("page", { boost: 3 });
+        this.field("text");
+        for (var i = 0; i < docs.length; i++) this.add({ i: i, page: docs[i].page, section: docs[i].section, text: docs[i].words });
+      });
+    }
     box.hidden = false;
     var active = -1;
 
@@ -366,7 +393,8 @@
         input.removeAttribute("aria-activedescendant");
       }
     }
-    input.addEventListener("input", show);
+    input.addEventListener("focus", function () { load(function () {}); });
+    input.addEventListener("input", function () { load(show); });
     input.addEventListener("keydown", function (event) {
       var count = list.querySelectorAll("[role=option]").length;
       if (event.key === "ArrowDown" && count) { event.preventDefault(); select((active + 1) % count); }

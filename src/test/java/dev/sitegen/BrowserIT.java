@@ -196,6 +196,8 @@ class BrowserIT {
     /** Types a word from a deep page into the search box and opens the first result with Enter. */
     private void searchAndOpen(String start) {
         browser.get(start);
+        assertThat(browser.executeScript("return typeof window.SITEGEN_SEARCH + ' ' + typeof window.lunr"))
+                .as("a page that is only read loads neither the index nor lunr").isEqualTo("undefined undefined");
         browser.findElement(By.tagName("body")).sendKeys("/");
         WebElement input = browser.switchTo().activeElement();
         assertThat(input.getAttribute("id")).as("/ focuses the search box").isEqualTo("search-input");
