@@ -94,7 +94,13 @@ class PythonExamplesIT {
 
                 ```python run
                 import threading
-                threads = [threading.Thread(target=print, args=(f"thread {n}",)) for n in range(3)]
+                lock = threading.Lock()  # print writes the text and the newline apart: two threads can meet between them
+
+                def say(n):
+                    with lock:
+                        print(f"thread {n}")
+
+                threads = [threading.Thread(target=say, args=(n,)) for n in range(3)]
                 for t in threads:
                     t.start()
                 for t in threads:
