@@ -91,8 +91,8 @@ record Build(Reporter reporter, Timings timings, Site site, List<ExtractedPage> 
         String contentDisplay = config.display(config.content());
         RecordStore store = new RecordStore(config.content(), contentDisplay, reporter);
         CompletableFuture<RecordStore.Loaded> records = CompletableFuture.supplyAsync(store::load);
-        Site site = new ContentLoader(reporter).load(config.content(), contentDisplay).publishedAt(config.baseUrl());
-        List<ExtractedPage> pages = new ExampleExtractor(reporter).extract(site);
+        Site site = timings.time("load", () -> new ContentLoader(reporter).load(config.content(), contentDisplay).publishedAt(config.baseUrl()));
+        List<ExtractedPage> pages = timings.time("extract", () -> new ExampleExtractor(reporter).extract(site));
         Map<Example, String> keys = new HashMap<>();
         int jdk = Runtime.version().feature();
         boolean anyPython = pages.stream().flatMap(p -> p.examples().stream()).anyMatch(e -> e.language() == Language.PYTHON && e.mode().isChecked());

@@ -12,7 +12,7 @@ final class Timings {
     private final Map<String, Long> nanos = new LinkedHashMap<>();
 
     Timings() {
-        for (String stage : List.of("compile", "run", "render", "write")) nanos.put(stage, 0L);
+        for (String stage : List.of("load", "extract", "compile", "run", "render", "write")) nanos.put(stage, 0L);
     }
 
     synchronized void add(String stage, long n) {

@@ -48,7 +48,11 @@ final class PageRenderer {
         this.nav = new NavHtml(navigation, settings);
     }
 
-    SiteFile.Generated render(ParsedPage page) {
+    /** A page as published, and its article, detached, for the one-page view to reuse without parsing the page again. */
+    record Rendered(SiteFile.Generated file, Optional<Element> article) {
+    }
+
+    Rendered render(ParsedPage page) {
         String out = page.page().outputPath();
         Document doc = shell(out, page.title());
         Map<String, Element> slots = slots(doc);
@@ -79,7 +83,11 @@ final class PageRenderer {
             else edit.remove();
         });
         String html = doc.outerHtml();
-        return new SiteFile.Generated(out, hasNav ? nav.insert(html, page) : html.getBytes(StandardCharsets.UTF_8));
+        SiteFile.Generated file = new SiteFile.Generated(out, hasNav ? nav.insert(html, page) : html.getBytes(StandardCharsets.UTF_8));
+        return new Rendered(file, slot(slots, "content").map(article -> {
+            article.remove(); // detached, so the rest of the page's tree can go
+            return article;
+        }));
     }
 
     /**

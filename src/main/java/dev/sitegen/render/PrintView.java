@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,11 +23,11 @@ final class PrintView {
     private PrintView() {
     }
 
-    /** @param rendered the published HTML of each page, by its output path */
-    static SiteFile.Generated of(PageRenderer renderer, List<ParsedPage> inOrder, Map<String, byte[]> rendered, String siteTitle) {
+    /** @param articles the article of each page as published, detached from its page (this view changes it), by output path */
+    static SiteFile.Generated of(PageRenderer renderer, List<ParsedPage> inOrder, Map<String, Element> articles, String siteTitle) {
         Map<String, String> sectionIds = inOrder.stream().collect(Collectors.toMap(p -> p.page().outputPath(), p -> sectionId(p.page().outputPath())));
         List<String> sections = inOrder.parallelStream()
-                .map(p -> section(p.page().outputPath(), rendered.get(p.page().outputPath()), sectionIds::get))
+                .map(p -> section(p.page().outputPath(), articles.get(p.page().outputPath()), sectionIds::get))
                 .toList();
 
         Document doc = renderer.shell(PATH, "The whole tutorial");
@@ -51,9 +50,7 @@ final class PrintView {
         return outputPath.replaceFirst("\\.html$", "").replace('/', '-');
     }
 
-    private static String section(String out, byte[] html, Function<String, String> sectionOf) {
-        Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
-        Element article = page.selectFirst("[data-slot=content]");
+    private static String section(String out, Element article, Function<String, String> sectionOf) {
         if (article == null) return "";
         article.select(".toc-inline, .heading-anchor").remove();
         String prefix = sectionOf.apply(out) + "--";
@@ -69,7 +66,7 @@ final class PrintView {
             if (!Links.isExternal(src)) Links.resolve(out, src).ifPresent(resolved -> img.attr("src", resolved));
         }
         Element section = new Element("section").addClass("print-page").id(sectionOf.apply(out));
-        section.appendChildren(article.childNodesCopy());
+        section.appendChildren(article.childNodes());
         Element h1 = section.selectFirst("> h1");
         if (h1 != null) h1.tagName("h2").addClass("print-page-title"); // one h1 per document: the site's
         for (Element h : section.select("h2:not(.print-page-title), h3, h4, h5")) {

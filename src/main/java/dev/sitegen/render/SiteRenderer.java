@@ -18,6 +18,8 @@ import dev.sitegen.load.Asset;
 import dev.sitegen.load.Site;
 import dev.sitegen.run.Evidence;
 
+import org.jsoup.nodes.Element;
+
 /** Renders every page and lists every file of the site; reports broken links. */
 public final class SiteRenderer {
 
@@ -42,12 +44,15 @@ public final class SiteRenderer {
 
         Navigation navigation = new Navigation(parsed);
         PageRenderer renderer = new PageRenderer(template, site.settings(), navigation, evidence);
-        List<SiteFile.Generated> pageFiles = parsed.parallelStream().map(renderer::render).toList();
-        List<SiteFile> files = new ArrayList<>(pageFiles);
-        Map<String, byte[]> byPath = new HashMap<>();
-        pageFiles.forEach(f -> byPath.put(f.path(), f.bytes()));
-        files.add(PrintView.of(renderer, navigation.pages(), byPath, site.settings().title()));
-        if (!byPath.containsKey(NotFoundPage.PATH)) files.add(NotFoundPage.of(renderer, site.settings().baseUrl())); // a 404.md of the author's wins
+        List<PageRenderer.Rendered> rendered = parsed.parallelStream().map(renderer::render).toList();
+        List<SiteFile> files = new ArrayList<>();
+        Map<String, Element> articles = new HashMap<>();
+        for (PageRenderer.Rendered r : rendered) {
+            files.add(r.file());
+            r.article().ifPresent(article -> articles.put(r.file().path(), article));
+        }
+        files.add(PrintView.of(renderer, navigation.pages(), articles, site.settings().title()));
+        if (files.stream().noneMatch(f -> f.path().equals(NotFoundPage.PATH))) files.add(NotFoundPage.of(renderer, site.settings().baseUrl())); // a 404.md of the author's wins
         files.addAll(template.assets());
         files.add(SearchIndex.script(navigation.pages()));
         files.add(SearchIndex.lunr());
