@@ -2,7 +2,8 @@ package dev.sitegen;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,11 @@ final class Execution {
     private final Optional<PythonInterpreter> python;
     private final Provenance javaRuns = Provenance.here(Provenance.jdk());
     private final Optional<Provenance> pythonRuns;
+    /**
+     * JVM starts from which making the examples' AOT cache (about a second of CPU, once per JDK)
+     * pays for itself in the same build; a smaller build uses the cache only if an earlier one made it.
+     */
+    private static final int CACHE_WORTH_MAKING = 40;
 
     /**
      * @param done   told of each verdict as it is known, for the progress line
@@ -67,64 +73,70 @@ final class Execution {
     Map<Example, Result> run(List<ExtractedPage> pages, List<Example> toRun, int times) {
         Map<Example, Result> results = new ConcurrentHashMap<>();
         if (toRun.isEmpty()) return results;
-        Map<Example, CompileResult> compiled = timings.time("compile",
-                () -> new ExampleCompiler(config.work().resolve("classes")).compile(
-                        pages.stream().flatMap(p -> p.examples().stream()).filter(Execution::isJava).toList(), toRun::contains));
-
-        List<ExampleRunner.Job> jobs = new ArrayList<>();
-        Map<Example, Session> sessionJobs = new HashMap<>();
-        for (Session session : sessions(pages, toRun)) {
-            List<Example> program = session.program();
-            Optional<Program> whole = program.isEmpty() ? Optional.empty() : compiled.get(program.getFirst()).program();
-            if (whole.isPresent() && session.runs()) {
-                jobs.add(new ExampleRunner.Job(session.first(), whole.get()));
-                sessionJobs.put(session.first(), session);
-                session.blocks().stream().filter(b -> b.mode() == ExampleMode.FAIL)
-                        .forEach(b -> finish(b, new Evidence(compiled.get(b).errors(), List.of(), false), results));
-            } else {
-                // not run: it did not compile, or it has no `run` block
-                for (Example b : session.blocks()) finish(b, new Evidence(compiled.get(b).errors(), List.of(), false), results);
-            }
-        }
-        for (Example e : toRun) {
-            if (e.session().isPresent()) continue;
-            if (!isJava(e)) {
-                if (python.isPresent()) jobs.add(new ExampleRunner.Job(e, python.get()));
+        Map<Example, Session> sessionJobs = new ConcurrentHashMap<>(); // read by the runners while sessions are still added
+        ExampleRunner runner = new ExampleRunner(config.javaHome(), config.work(), config.parallelism(), config.aotCache());
+        long jvms = toRun.stream().filter(e -> isJava(e) && e.mode() == ExampleMode.RUN).mapToLong(e -> (long) e.attrs().runs() * times).sum();
+        ExampleRunner.Runs runs = runner.start(times, jvms >= CACHE_WORTH_MAKING, (e, done) -> finish(e, done, sessionJobs.get(e), results));
+        try (runs) {
+            for (Example e : toRun) {
+                if (isJava(e) || e.session().isPresent()) continue;
+                if (python.isPresent()) runs.submit(new ExampleRunner.Job(e, python.get()));
                 else finish(e, new Evidence(List.of(noPython(e)), List.of(), false), results);
-                continue;
             }
-            CompileResult c = compiled.get(e);
-            if (e.mode() == ExampleMode.RUN && c.compiled()) {
-                jobs.add(new ExampleRunner.Job(e, c.program().orElseThrow()));
-            } else {
-                finish(e, new Evidence(c.errors(), List.of(), false), results);
+            // an example runs as soon as it has compiled, while the others compile
+            Set<Example> started = new HashSet<>();
+            Map<Example, CompileResult> compiled = timings.time("compile",
+                    () -> new ExampleCompiler(config.work().resolve("classes")).compile(
+                            pages.stream().flatMap(p -> p.examples().stream()).filter(Execution::isJava).toList(), toRun::contains, ready -> {
+                                Example e = ready.example();
+                                if (e.mode() != ExampleMode.RUN || !toRun.contains(e)) return;
+                                started.add(e);
+                                runs.submit(new ExampleRunner.Job(e, ready.program().orElseThrow()));
+                            }));
+            for (Session session : sessions(pages, toRun)) {
+                List<Example> program = session.program();
+                Optional<Program> whole = program.isEmpty() ? Optional.empty() : compiled.get(program.getFirst()).program();
+                if (whole.isPresent() && session.runs()) {
+                    sessionJobs.put(session.first(), session);
+                    runs.submit(new ExampleRunner.Job(session.first(), whole.get()));
+                    session.blocks().stream().filter(b -> b.mode() == ExampleMode.FAIL)
+                            .forEach(b -> finish(b, new Evidence(compiled.get(b).errors(), List.of(), false), results));
+                } else {
+                    // not run: it did not compile, or it has no `run` block
+                    for (Example b : session.blocks()) finish(b, new Evidence(compiled.get(b).errors(), List.of(), false), results);
+                }
             }
-        }
-        long start = System.nanoTime();
-        try {
-            new ExampleRunner(config.javaHome(), config.work(), config.parallelism())
-                    .run(jobs, times, (e, runs) -> {
-                        Session session = sessionJobs.get(e);
-                        if (session == null) {
-                            finish(e, new Evidence(List.of(), runs, false), results);
-                            return;
-                        }
-                        List<Example> program = session.program();
-                        List<List<RunResult>> parts = new ArrayList<>();
-                        for (int i = 0; i < program.size(); i++) parts.add(new ArrayList<>());
-                        for (RunResult run : runs) {
-                            List<RunResult> split = SessionSplit.split(run, program.size());
-                            for (int i = 0; i < program.size(); i++) parts.get(i).add(split.get(i));
-                        }
-                        for (int i = 0; i < program.size(); i++) finish(program.get(i), new Evidence(List.of(), parts.get(i), false), results);
-                    });
+            for (Example e : toRun) {
+                if (e.session().isPresent() || !isJava(e) || started.contains(e)) continue;
+                CompileResult c = compiled.get(e);
+                if (e.mode() == ExampleMode.RUN && c.compiled()) runs.submit(new ExampleRunner.Job(e, c.program().orElseThrow()));
+                else finish(e, new Evidence(c.errors(), List.of(), false), results);
+            }
+            runs.finish();
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running examples", ex);
         } finally {
-            timings.add("run", System.nanoTime() - start);
+            // from the first run's start to the last one's end: it overlaps the compile stage
+            timings.add("run", runs.elapsedNanos());
         }
         return results;
+    }
+
+    /** An example's runs are over: a session's single program is split back into its blocks. */
+    private void finish(Example e, List<RunResult> runs, @Nullable Session session, Map<Example, Result> results) {
+        if (session == null) {
+            finish(e, new Evidence(List.of(), runs, false), results);
+            return;
+        }
+        List<Example> program = session.program();
+        List<List<RunResult>> parts = new ArrayList<>();
+        for (int i = 0; i < program.size(); i++) parts.add(new ArrayList<>());
+        for (RunResult run : runs) {
+            List<RunResult> split = SessionSplit.split(run, program.size());
+            for (int i = 0; i < program.size(); i++) parts.get(i).add(split.get(i));
+        }
+        for (int i = 0; i < program.size(); i++) finish(program.get(i), new Evidence(List.of(), parts.get(i), false), results);
     }
 
     /** The sessions with a block to run, in page order. */

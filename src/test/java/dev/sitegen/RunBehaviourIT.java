@@ -390,4 +390,31 @@ class RunBehaviourIT {
         assertThat(without.exitCode()).isEqualTo(1);
         assertThat(without.output()).contains("preview");
     }
+
+    @Test
+    void examplesStartFromTheSharedAotCacheOnceABuildMadeItAndWithoutItWhenItIsTurnedOff() {
+        String fromCache = """
+                IO.println("from the cache: " + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .anyMatch(a -> a.startsWith("-XX:AOTCache=")));
+                """;
+        // forty JVM starts: worth making the cache in this build; the runs that start before it is ready go without it
+        TestSite site = new TestSite(dir).page("index.md", "# Cache\n\n```java run runs=40\n" + fromCache + "```\n");
+        TestSite.Build making = site.build();
+        assertThat(making.exitCode()).as(making.toString()).isZero();
+        assertThat(site.exists("target/aot")).isTrue();
+
+        site.page("index.md", "# Cache\n\n```java run\n" + fromCache + "```\n");
+        TestSite.Build using = site.build();
+        assertThat(using.exitCode()).as(using.toString()).isZero();
+        assertThat(using.html("index.html")).contains("from the cache: true");
+
+        TestSite.Build off = site.build("--rerun=true", "--aotCache=false");
+        assertThat(off.exitCode()).as(off.toString()).isZero();
+        assertThat(off.html("index.html")).contains("from the cache: false").doesNotContain("from the cache: true");
+
+        site.page("index.md", "# Cache\n\n```java run jvm=\"-Dk=v\"\n" + fromCache + "```\n");
+        TestSite.Build ownOptions = site.build();
+        assertThat(ownOptions.exitCode()).as(ownOptions.toString()).isZero();
+        assertThat(ownOptions.html("index.html")).as("an example with JVM options of its own starts as they say").contains("from the cache: false");
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -45,10 +46,18 @@ public final class ExampleCompiler {
 
     /** Examples per shared task: enough to amortise a task, few enough to keep javac's memory small on big sites. */
     static final int BATCH = 200;
+    /**
+     * Examples in the build's first shared task, when no program is ready before it: few, so
+     * that their runs start while the rest compile.
+     */
+    static final int FIRST_BATCH = 8;
 
     private final Path classesRoot;
     /** Each example's generated name, unique in the build: its class name when compact, its class folder always. */
     private final Map<Example, String> names = new HashMap<>();
+    private Consumer<CompileResult> ready = r -> {
+    };
+    private int handedOut;
 
     /** @param classesRoot where each example's classes are written, in a folder of its own */
     public ExampleCompiler(Path classesRoot) {
@@ -67,6 +76,19 @@ public final class ExampleCompiler {
      * @param wanted which compiled examples ({@code run}, {@code compile}, {@code fail}) to compile
      */
     public Map<Example, CompileResult> compile(List<Example> all, Predicate<Example> wanted) {
+        return compile(all, wanted, r -> {
+        });
+    }
+
+    /**
+     * As {@link #compile(List, Predicate)}, and hands each example that is not part of a
+     * session to {@code ready} as soon as it has compiled for good, so that it can run while
+     * the others compile. Results with errors are handed to no one: their messages are
+     * completed at the end.
+     */
+    public Map<Example, CompileResult> compile(List<Example> all, Predicate<Example> wanted, Consumer<CompileResult> ready) {
+        this.ready = ready;
+        this.handedOut = 0;
         Map<Example, CompileResult> results = new LinkedHashMap<>();
         Map<String, List<Example>> pages = new LinkedHashMap<>();
         for (Example e : all) pages.computeIfAbsent(e.page(), p -> new ArrayList<>()).add(e);
@@ -102,7 +124,7 @@ public final class ExampleCompiler {
                         if (e.attrs().preview() != preview) continue;
                         JavaSource s = sources.get(e);
                         if (mayShare(e, s, units)) shared.add(e);
-                        else results.put(e, compileAlone(javac, e, s, units));
+                        else settle(results, compileAlone(javac, e, s, units));
                     }
                     if (units.isEmpty()) {
                         withoutUnits.get(preview).addAll(shared);
@@ -125,6 +147,15 @@ public final class ExampleCompiler {
         results.replaceAll((e, r) -> r.errors().isEmpty() ? r : new CompileResult(e,
                 r.errors().stream().map(m -> CompilerAdvice.declaredElsewhere(m, e, pages.get(e.page()))).toList(), r.program()));
         return results;
+    }
+
+    /** Keeps an example's final result, and hands it on at once when it compiled. */
+    private void settle(Map<Example, CompileResult> results, CompileResult r) {
+        results.put(r.example(), r);
+        if (r.compiled()) {
+            handedOut++;
+            ready.accept(r);
+        }
     }
 
     private static List<Example> units(List<Example> pageExamples) {
@@ -183,7 +214,7 @@ public final class ExampleCompiler {
 
     private void compileInGroups(Javac javac, List<Example> shared, Map<Example, JavaSource> sources, List<JavaSource> units,
                                  Path unitDir, boolean preview, Map<Example, CompileResult> results) {
-        List<List<Example>> groups = TaskGroups.partition(shared, e -> sources.get(e).declared(), BATCH);
+        List<List<Example>> groups = TaskGroups.partition(shared, e -> sources.get(e).declared(), handedOut == 0 ? FIRST_BATCH : BATCH, BATCH);
         for (int i = 0; i < groups.size(); i++) {
             // each task writes the units into a folder of its own: a later task that fails must not empty an earlier one's
             Path groupUnits = unitDir == null ? null : unitDir.resolveSibling(unitDir.getFileName() + "-" + (i + 1));
@@ -214,7 +245,7 @@ public final class ExampleCompiler {
             Javac.Together task = javac.compileTogether(outputs, unitSources, preview);
             if (!java.util.Collections.disjoint(task.crossed(), unitSources)) {
                 // a unit used an example's types: what the unit does without them, each example's own compile tells
-                for (Example e : remaining) results.put(e, compileAlone(javac, e, sources.get(e), units));
+                for (Example e : remaining) settle(results, compileAlone(javac, e, sources.get(e), units));
                 return;
             }
             List<CompilerMessage> unitErrors = errors(task.diagnostics(), unitSources);
@@ -229,12 +260,12 @@ public final class ExampleCompiler {
                 if (task.crossed().contains(s) || !errors(task.diagnostics(), Set.of(s)).isEmpty()) alone.add(e);
             });
             if (!task.generated() && alone.isEmpty()) alone.addAll(remaining); // an error no source owns: trust no one
-            for (Example e : alone) results.put(e, compileAlone(javac, e, sources.get(e), units));
+            for (Example e : alone) settle(results, compileAlone(javac, e, sources.get(e), units));
             remaining.removeAll(alone);
             if (task.generated()) {
                 for (Example e : remaining) {
                     List<Path> classPath = unitDir == null ? List.of(classesOf(e)) : List.of(classesOf(e), unitDir);
-                    results.put(e, result(e, sources.get(e), units, List.of(), classPath));
+                    settle(results, result(e, sources.get(e), units, List.of(), classPath));
                 }
                 return;
             }

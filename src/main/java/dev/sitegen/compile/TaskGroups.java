@@ -23,6 +23,14 @@ final class TaskGroups {
      * @param max   the most items in one task
      */
     static <T> List<List<T>> partition(List<T> items, Function<T, Declared> names, int max) {
+        return partition(items, names, max, max);
+    }
+
+    /**
+     * @param firstMax the most items in the first task (a small one lets its programs run while the rest compile)
+     * @param max      the most items in any other task
+     */
+    static <T> List<List<T>> partition(List<T> items, Function<T, Declared> names, int firstMax, int max) {
         List<Group<T>> groups = new ArrayList<>();
         int firstOpen = 0;
         for (T item : items) {
@@ -30,14 +38,14 @@ final class TaskGroups {
             Group<T> home = null;
             for (int i = firstOpen; i < groups.size() && home == null; i++) {
                 Group<T> g = groups.get(i);
-                if (g.members.size() < max && !g.meets(declared)) home = g;
+                if (g.members.size() < (i == 0 ? firstMax : max) && !g.meets(declared)) home = g;
             }
             if (home == null) {
                 home = new Group<>();
                 groups.add(home);
             }
             home.add(item, declared);
-            while (firstOpen < groups.size() && groups.get(firstOpen).members.size() >= max) firstOpen++;
+            while (firstOpen < groups.size() && groups.get(firstOpen).members.size() >= (firstOpen == 0 ? firstMax : max)) firstOpen++;
         }
         return groups.stream().map(g -> List.copyOf(g.members)).toList();
     }

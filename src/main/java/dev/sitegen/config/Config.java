@@ -28,11 +28,12 @@ import java.util.Optional;
  * @param baseUrl     where the site is published, ending in {@code /}; overrides {@code _site.yml}'s
  * @param serve       after the build, preview the site and rebuild it as the content and templates change
  * @param port        the preview's port on the loopback interface; 0 for any free one
+ * @param aotCache    where the examples' shared AOT cache is kept across builds; empty to start them without one
  */
 public record Config(Mode mode, Path workingDir, Path content, Path templates, Path site, Path report, Path work,
                      boolean rerun, boolean promote, Optional<String> only, boolean verbose, Path javaHome, int parallelism,
                      boolean githubActions, boolean color, String searchPath, Shard shard, int repeat,
-                     Optional<String> baseUrl, boolean serve, int port) {
+                     Optional<String> baseUrl, boolean serve, int port, Optional<Path> aotCache) {
 
     public Config {
         Objects.requireNonNull(mode, "mode");
@@ -50,6 +51,7 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
         if (repeat < 1) throw new IllegalArgumentException("repeat must be >= 1");
         Objects.requireNonNull(baseUrl, "baseUrl");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+        Objects.requireNonNull(aotCache, "aotCache");
     }
 
     /** A path as the author should read it in messages: relative to the working directory when below it. */
@@ -62,7 +64,7 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
     /** The same configuration with another scratch folder. */
     public Config withWork(Path newWork) {
         return new Config(mode, workingDir, content, templates, site, report, newWork, rerun, promote, only, verbose, javaHome, parallelism,
-                githubActions, color, searchPath, shard, repeat, baseUrl, serve, port);
+                githubActions, color, searchPath, shard, repeat, baseUrl, serve, port, aotCache);
     }
 
     /**
@@ -72,6 +74,6 @@ public record Config(Mode mode, Path workingDir, Path content, Path templates, P
      */
     public Config forRebuilds() {
         return new Config(mode, workingDir, content, templates, site, report, work, false, false, only, verbose, javaHome, parallelism,
-                githubActions, color, searchPath, shard, repeat, baseUrl, serve, port);
+                githubActions, color, searchPath, shard, repeat, baseUrl, serve, port, aotCache);
     }
 }

@@ -18,7 +18,7 @@ public final class ConfigLoader {
 
     private static final Set<String> OPTIONS = Set.of(
             "content", "templates", "site", "report", "work", "rerun", "promote", "only", "verbose", "parallelism", "shard", "repeat",
-            "baseUrl", "serve", "port");
+            "baseUrl", "serve", "port", "aotCache");
 
     /** The preview's port when none is given. */
     public static final int DEFAULT_PORT = 8000;
@@ -82,6 +82,8 @@ public final class ConfigLoader {
         Shard shard = shard(options, mode, problems);
         int repeat = repeat(options, mode, problems);
         boolean serve = bool(options, "serve", problems);
+        // on unless turned off: the cache only makes the examples' JVMs start sooner
+        boolean aotCache = !options.getOrDefault("aotCache", "").isBlank() ? bool(options, "aotCache", problems) : true;
         int port = port(options.getOrDefault("port", "").strip(), problems);
         if (serve && mode != Mode.BUILD) problems.add("-Dsitegen.serve previews what `mvn site-gen` builds; it does not apply to a check");
 
@@ -106,7 +108,8 @@ public final class ConfigLoader {
 
         return new Config(mode, workingDir, content, templates, site, report, work, rerun, promote, only, verbose,
                 Path.of(System.getProperty("java.home")), parallelism,
-                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor(), env.getOrDefault("PATH", ""), shard, repeat, baseUrl, serve, port);
+                "true".equals(env.get("GITHUB_ACTIONS")), wantsColor(), env.getOrDefault("PATH", ""), shard, repeat, baseUrl, serve, port,
+                aotCache ? Optional.of(work.toAbsolutePath().normalize().resolveSibling("aot")) : Optional.empty());
     }
 
     /** {@code -Dsitegen.baseUrl}: where this build's site will be published, for a deployment whose address only its host knows. */

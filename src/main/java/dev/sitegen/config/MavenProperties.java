@@ -18,7 +18,7 @@ public final class MavenProperties {
 
     /** The properties a user may set, as the README documents them. */
     public static final Set<String> KNOWN = Set.of("content", "templates", "site", "rerun", "promote", "only", "verbose", "shard", "repeat", "baseUrl",
-            "serve", "port");
+            "serve", "port", "aotCache");
 
     /** The environment variable Maven's {@code mvn} script exports its arguments in. */
     static final String ENV = "MAVEN_CMD_LINE_ARGS";

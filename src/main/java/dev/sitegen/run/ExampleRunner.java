@@ -10,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
@@ -25,8 +28,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs compiled examples, each run in a fresh JVM ({@code python run} blocks in a fresh
  * {@code python3}), up to {@code parallelism} at once;
- * {@code exclusive} examples afterwards, alone. Examples expected to hang start first,
- * since they take their whole timeout.
+ * {@code exclusive} examples afterwards, alone. Examples expected to hang start first among
+ * those waiting, since they take their whole timeout. Jobs can keep coming while earlier
+ * ones run ({@link #start}).
  */
 public final class ExampleRunner {
 
@@ -56,10 +60,16 @@ public final class ExampleRunner {
     private final int parallelism;
     private final Path launcherDir;
     private final boolean setsid;
-    private final java.util.concurrent.atomic.AtomicInteger runNumber = new java.util.concurrent.atomic.AtomicInteger();
-    private LiveProcesses live;
+    private final AtomicInteger runNumber = new AtomicInteger();
+    private final Optional<Path> aotFolder;
 
     public ExampleRunner(Path javaHome, Path workDir, int parallelism) {
+        this(javaHome, workDir, parallelism, Optional.empty());
+    }
+
+    /** @param aotFolder where the examples' {@link AotCache} is kept across builds; empty to start them without one */
+    public ExampleRunner(Path javaHome, Path workDir, int parallelism, Optional<Path> aotFolder) {
+        this.aotFolder = aotFolder;
         this.javaHome = javaHome;
         this.workDir = workDir;
         this.parallelism = parallelism;
@@ -83,52 +93,172 @@ public final class ExampleRunner {
      * @return every example's runs, in the order of {@code jobs}
      */
     public Map<Example, List<RunResult>> run(List<Job> jobs, int times, BiConsumer<Example, List<RunResult>> onDone) throws InterruptedException {
-        if (times < 1) throw new IllegalArgumentException("times must be >= 1: " + times);
-        Map<Example, AtomicReferenceArray<RunResult>> results = new LinkedHashMap<>();
-        for (Job job : jobs) results.put(job.example(), new AtomicReferenceArray<>(runsOf(job, times)));
-
-        List<Job> shared = jobs.stream().filter(j -> !j.example().attrs().exclusive())
-                .sorted(Comparator.comparing((Job j) -> !j.example().attrs().expectTimeout())).toList();
-        List<Job> exclusive = jobs.stream().filter(j -> j.example().attrs().exclusive()).toList();
-        try (LiveProcesses live = new LiveProcesses(setsid)) {
-            this.live = live;
-            execute(shared, parallelism, times, results, onDone);
-            for (Job job : exclusive) execute(List.of(job), 1, times, results, onDone);
+        try (Runs runs = start(times, false, onDone)) {
+            jobs.forEach(runs::submit);
+            return runs.finish();
         }
-
-        Map<Example, List<RunResult>> all = new LinkedHashMap<>();
-        results.forEach((example, runs) -> all.put(example, toList(runs)));
-        return all;
     }
 
-    private void execute(List<Job> jobs, int threads, int times, Map<Example, AtomicReferenceArray<RunResult>> results,
-                         BiConsumer<Example, List<RunResult>> onDone) throws InterruptedException {
-        if (jobs.isEmpty()) return;
-        Map<Example, java.util.concurrent.atomic.AtomicInteger> left = new LinkedHashMap<>();
-        for (Job job : jobs) left.put(job.example(), new java.util.concurrent.atomic.AtomicInteger(runsOf(job, times)));
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("example-runner-", 1).daemon().factory())) {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Job job : jobs) {
-                for (int i = 0; i < runsOf(job, times); i++) {
-                    int index = i;
-                    futures.add(pool.submit(() -> {
-                        RunResult result = runOnce(job, index);
-                        AtomicReferenceArray<RunResult> runs = results.get(job.example());
-                        runs.set(index, result);
-                        if (left.get(job.example()).decrementAndGet() == 0) onDone.accept(job.example(), toList(runs));
-                        return null;
-                    }));
-                }
+    /**
+     * Starts running: jobs {@link Runs#submit submitted} from now on start as soon as a
+     * place is free, so examples can run while others still compile.
+     *
+     * @param times     how many times each job runs its {@code runs=}, every run in a fresh process
+     * @param makeCache  make the examples' AOT cache if it is missing, beside the first runs (worth its
+     *                   second of CPU only when many JVMs will start); the runs that start before it is
+     *                   ready start without it
+     * @param onDone     called, from any thread, with each example's runs as soon as all of them ended
+     */
+    public Runs start(int times, boolean makeCache, BiConsumer<Example, List<RunResult>> onDone) {
+        if (times < 1) throw new IllegalArgumentException("times must be >= 1: " + times);
+        return new Runs(times, makeCache, onDone);
+    }
+
+    /**
+     * The runs of one build: up to {@code parallelism} at once, examples expected to hang
+     * first among those waiting (they take their whole timeout), {@code exclusive} ones
+     * at the end, alone. Closing it ends every example process still running.
+     */
+    public final class Runs implements AutoCloseable {
+
+        private final int times;
+        private final BiConsumer<Example, List<RunResult>> onDone;
+        private final Map<Example, AtomicReferenceArray<RunResult>> results = new LinkedHashMap<>();
+        private final List<Job> exclusive = new ArrayList<>();
+        private final List<CompletableFuture<Void>> shared = new ArrayList<>();
+        private final AtomicLong order = new AtomicLong();
+        private long firstSubmit;
+        private long lastEnd;
+        private final LiveProcesses live = new LiveProcesses(setsid);
+        private final ThreadPoolExecutor pool = new ThreadPoolExecutor(parallelism, parallelism, 0, TimeUnit.SECONDS,
+                new PriorityBlockingQueue<>(), Thread.ofPlatform().name("example-runner-", 1).daemon().factory());
+
+        private volatile Optional<AotCache> cache = Optional.empty();
+        private final @Nullable Thread maker;
+
+        private Runs(int times, boolean makeCache, BiConsumer<Example, List<RunResult>> onDone) {
+            this.times = times;
+            this.onDone = onDone;
+            Optional<AotCache> ready = aotFolder.flatMap(folder -> AotCache.existing(javaHome, folder));
+            if (ready.isPresent() || aotFolder.isEmpty() || !makeCache) {
+                cache = ready;
+                maker = null;
+            } else {
+                Path folder = aotFolder.get();
+                maker = Thread.ofPlatform().daemon().name("sitegen-aot-cache").start(() -> cache = AotCache.ensure(javaHome, folder, live));
             }
-            for (Future<?> f : futures) {
+        }
+
+        /** Queues every run of the job; an {@code exclusive} one waits for {@link #finish()}. */
+        public synchronized void submit(Job job) {
+            if (firstSubmit == 0) firstSubmit = System.nanoTime();
+            int count = runsOf(job, times);
+            AtomicReferenceArray<RunResult> runs = new AtomicReferenceArray<>(count);
+            results.put(job.example(), runs);
+            if (job.example().attrs().exclusive()) {
+                exclusive.add(job);
+                return;
+            }
+            AtomicInteger left = new AtomicInteger(count);
+            for (int i = 0; i < count; i++) shared.add(queue(job, i, runs, left));
+        }
+
+        /**
+         * Waits for every shared run, then runs each {@code exclusive} job alone.
+         *
+         * @return every example's runs, in the order they were submitted
+         */
+        public Map<Example, List<RunResult>> finish() throws InterruptedException {
+            awaitAll(snapshot());
+            if (maker != null) maker.join(); // nothing the build started outlives it
+            List<Job> alone;
+            synchronized (this) {
+                alone = List.copyOf(exclusive);
+            }
+            for (Job job : alone) {
+                AtomicReferenceArray<RunResult> runs = results.get(job.example());
+                AtomicInteger left = new AtomicInteger(runs.length());
+                for (int i = 0; i < runs.length(); i++) awaitAll(List.of(queue(job, i, runs, left)));
+            }
+            Map<Example, List<RunResult>> all = new LinkedHashMap<>();
+            synchronized (this) {
+                lastEnd = System.nanoTime();
+                results.forEach((example, runs) -> all.put(example, toList(runs)));
+            }
+            return all;
+        }
+
+        /** From the first job's submission to the end of {@link #finish()}, or to now; 0 when nothing was submitted. */
+        public synchronized long elapsedNanos() {
+            if (firstSubmit == 0) return 0;
+            return (lastEnd == 0 ? System.nanoTime() : lastEnd) - firstSubmit;
+        }
+
+        private synchronized List<CompletableFuture<Void>> snapshot() {
+            return List.copyOf(shared);
+        }
+
+        private CompletableFuture<Void> queue(Job job, int index, AtomicReferenceArray<RunResult> runs, AtomicInteger left) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            pool.execute(new QueuedRun(job.example().attrs().expectTimeout(), order.getAndIncrement(), () -> {
+                try {
+                    runs.set(index, runOnce(job, index, live, cache));
+                    if (left.decrementAndGet() == 0) onDone.accept(job.example(), toList(runs));
+                    done.complete(null);
+                } catch (Throwable t) {
+                    done.completeExceptionally(t);
+                }
+            }));
+            return done;
+        }
+
+        private void awaitAll(List<CompletableFuture<Void>> futures) throws InterruptedException {
+            for (CompletableFuture<Void> f : futures) {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
                     pool.shutdownNow();
                     if (e.getCause() instanceof RuntimeException r) throw r;
+                    if (e.getCause() instanceof InterruptedException i) throw i;
                     throw new IllegalStateException(e.getCause());
                 }
             }
+        }
+
+        /** Stops what has not started, interrupts what runs, and ends every example process. */
+        @Override
+        public void close() {
+            if (maker != null && maker.isAlive()) {
+                maker.interrupt(); // the cache's making ends with its process
+                try {
+                    maker.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            pool.shutdownNow();
+            try {
+                if (!pool.awaitTermination(30, TimeUnit.SECONDS)) throw new IllegalStateException("example runs did not stop");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                live.close();
+            }
+        }
+    }
+
+    /** A run waiting for a place: examples expected to hang first, then in the order they came. */
+    private record QueuedRun(boolean hangs, long order, Runnable work) implements Runnable, Comparable<QueuedRun> {
+
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(QueuedRun other) {
+            if (hangs != other.hangs) return hangs ? -1 : 1;
+            return Long.compare(order, other.order);
         }
     }
 
@@ -142,8 +272,8 @@ public final class ExampleRunner {
         return list;
     }
 
-    private RunResult runOnce(Job job, int index) throws InterruptedException {
-        if (job.python() != null) return runScript(job.example(), job.python());
+    private RunResult runOnce(Job job, int index, LiveProcesses live, Optional<AotCache> aotCache) throws InterruptedException {
+        if (job.python() != null) return runScript(job.example(), job.python(), live);
         Example e = job.example();
         int number = runNumber.incrementAndGet(); // ids may repeat in a bad build
         Path dir = workDir.resolve("runs").resolve(Integer.toString(number));
@@ -153,7 +283,11 @@ public final class ExampleRunner {
             deleteTree(tmp);
             Files.createDirectories(dir);
             Files.createDirectories(tmp);
-            var launch = new ProcessSupervisor.Launch(JvmCommand.of(javaHome, launcherDir, job.program(), e.attrs(), tmp, setsid),
+            // an example with JVM options of its own, or with preview features, starts as they say, without the cache
+            Optional<AotCache> cache = e.attrs().jvmOptions().isEmpty() && !e.attrs().preview() ? aotCache : Optional.empty();
+            List<String> command = cache.map(c -> JvmCommand.of(javaHome, c.launcher(), c.options(), job.program(), e.attrs(), tmp, setsid))
+                    .orElseGet(() -> JvmCommand.of(javaHome, launcherDir, job.program(), e.attrs(), tmp, setsid));
+            var launch = new ProcessSupervisor.Launch(command,
                     JvmCommand.environment(javaHome, dir, tmp), dir, e.attrs().stdin(), e.attrs().timeout(), setsid);
             ProcessSupervisor.Ended outcome = new ProcessSupervisor(javaHome, live).run(launch);
             OutputMapper mapper = new OutputMapper(job.program().sourceMap());
@@ -173,7 +307,7 @@ public final class ExampleRunner {
      * outside the empty folder it runs in, and run by the launcher, under the supervision
      * a JVM gets (no thread dump at the timeout: {@code jcmd} knows only JVMs).
      */
-    private RunResult runScript(Example e, PythonInterpreter python) throws InterruptedException {
+    private RunResult runScript(Example e, PythonInterpreter python, LiveProcesses live) throws InterruptedException {
         int number = runNumber.incrementAndGet();
         Path dir = workDir.resolve("runs").resolve(Integer.toString(number));
         Path scriptDir = workDir.resolve("scripts").resolve(Integer.toString(number));

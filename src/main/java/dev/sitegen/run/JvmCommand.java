@@ -29,14 +29,24 @@ public final class JvmCommand {
      * @param setsid whether to start the JVM through {@code setsid}, in a process group of its own
      */
     public static List<String> of(Path javaHome, Path launcherDir, Program program, Attributes attrs, Path tmpDir, boolean setsid) {
+        return of(javaHome, launcherDir, List.of(), program, attrs, tmpDir, setsid);
+    }
+
+    /**
+     * @param launcher     the {@link Launcher}'s classes: a folder, or the jar an AOT cache was made with
+     * @param startOptions the AOT cache's options, or none: they change how fast the JVM starts, never what it does
+     */
+    public static List<String> of(Path javaHome, Path launcher, List<String> startOptions, Program program, Attributes attrs, Path tmpDir,
+                                  boolean setsid) {
         List<String> command = new ArrayList<>();
         if (setsid) command.add("setsid");
         command.add(javaHome.resolve("bin").resolve("java").toString());
         if (attrs.preview()) command.add("--enable-preview");
         command.add("-Djava.io.tmpdir=" + tmpDir);
+        command.addAll(startOptions);
         command.addAll(attrs.jvmOptions());
         command.add("-cp");
-        command.add(Stream.concat(Stream.of(launcherDir), program.classPath().stream()).map(Path::toString)
+        command.add(Stream.concat(Stream.of(launcher), program.classPath().stream()).map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator)));
         command.add(Launcher.class.getName());
         command.add(program.mainClass());

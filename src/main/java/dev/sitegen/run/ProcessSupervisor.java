@@ -150,7 +150,9 @@ final class ProcessSupervisor {
      * started is left.
      */
     private static void killTree(Process process, boolean ownGroup) throws InterruptedException {
-        if (ownGroup) {
+        // a group without a live member gets no new one (only members start members): most
+        // examples leave nothing behind, and a kill process per run costs a fork and two execs
+        if (ownGroup && (process.isAlive() || ProcessGroups.hasMembers(process.pid()))) {
             try {
                 Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + process.pid())
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

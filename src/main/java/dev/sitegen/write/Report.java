@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param jdk       the JDK that compiled and ran the examples
  * @param pages     how many pages the site has
  * @param elapsedMs the generator's own time, from its {@code main} to the report; Maven's start-up excluded
- * @param timingsMs time per stage: compile, run, render, write
+ * @param timingsMs wall-clock time per stage: load, extract, compile, run, render, write; compile and run
+ *                  overlap (an example runs as soon as it has compiled), run counting from the first run's start
  * @param shard     which shard of the examples ran ({@code -Dsitegen.shard}); 1 of 1 when not split
  * @param repeat    how many times each example ran its runs ({@code -Dsitegen.repeat})
  * @param examples  every {@code run}, {@code compile} and {@code fail} example

@@ -51,6 +51,21 @@ class ExampleCompilerTest {
     }
 
     @Test
+    void eachExampleThatCompiledIsHandedOnWithItsFinalResultAndAFailedOneIsNot() {
+        List<Example> examples = new ArrayList<>();
+        for (int i = 0; i < ExampleCompiler.FIRST_BATCH + 3; i++) examples.add(run("ok" + i, 3 + 4 * i, "IO.println(" + i + ");"));
+        Example bad = run("bad", 200, "IO.println(y);");
+        examples.add(bad);
+        Map<Example, CompileResult> handed = new java.util.LinkedHashMap<>();
+
+        Map<Example, CompileResult> results = new ExampleCompiler(classes).compile(examples, e -> true, r -> handed.put(r.example(), r));
+
+        assertEquals(java.util.Set.copyOf(examples.subList(0, examples.size() - 1)), handed.keySet());
+        handed.forEach((e, r) -> assertTrue(r == results.get(e) && r.compiled(), e.id()));
+        assertFalse(results.get(bad).compiled());
+    }
+
+    @Test
     void anErrorIsReportedAtTheMarkdownLineAndDoesNotSpreadToTheOtherExample() {
         Example good = run("good", 3, "IO.println(\"fine\");");
         Example bad = run("bad", 7, "int x = 1;", "IO.println(y);");

@@ -47,4 +47,10 @@ class TaskGroupsTest {
     void noTaskHoldsMoreThanTheLimit() {
         assertEquals(List.of(List.of("main1", "demo"), List.of("helper")), partition(List.of("main1", "demo", "helper"), 2));
     }
+
+    @Test
+    void theFirstTaskCanBeSmallerThanTheOthers() {
+        assertEquals(List.of(List.of("main1"), List.of("demo", "helper")),
+                TaskGroups.partition(List.of("main1", "demo", "helper"), NAMES::get, 1, 10));
+    }
 }

@@ -63,6 +63,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theExamplesAotCacheIsKeptBesideTheWorkFoldersUnlessTurnedOff() {
+        assertThat(load("build", "--work=target/site-gen/work").aotCache()).contains(dir.resolve("target/site-gen/aot").toAbsolutePath().normalize());
+        assertThat(load("build", "--aotCache=").aotCache()).isPresent();
+        assertThat(load("check", "--aotCache=false").aotCache()).isEmpty();
+        assertThatThrownBy(() -> load("build", "--aotCache=no"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("-Dsitegen.aotCache must be true or false, not `no`");
+    }
+
+    @Test
     void everyProblemOfTheCommandLineIsReportedAtOnce() {
         assertThatThrownBy(() -> load("build", "--rerun=maybe", "--colour=on", "--content=nowhere"))
                 .isInstanceOf(ConfigException.class)
@@ -77,13 +87,13 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> new ConfigLoader(env, dir).load(List.of("build")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown property -Dsitegen.rerum: did you mean -Dsitegen.rerun?")
-                .hasMessageContaining("unknown property -Dsitegen.colour: the properties the generator knows are sitegen.baseUrl, sitegen.content,")
+                .hasMessageContaining("unknown property -Dsitegen.colour: the properties the generator knows are sitegen.aotCache, sitegen.baseUrl, sitegen.content,")
                 .hasMessageNotContaining("sitegen.only:");
     }
 
     @Test
     void everyDocumentedPropertyIsKnown() {
-        Map<String, String> known = Map.of("MAVEN_CMD_LINE_ARGS", "verify -Dsitegen.only=x.md -Dsitegen.verbose -Dsitegen.shard=1/2 -Dsitegen.repeat=3 -DskipTests");
+        Map<String, String> known = Map.of("MAVEN_CMD_LINE_ARGS", "verify -Dsitegen.only=x.md -Dsitegen.verbose -Dsitegen.shard=1/2 -Dsitegen.repeat=3 -Dsitegen.aotCache=false -DskipTests");
         assertThat(new ConfigLoader(known, dir).load(List.of("check")).mode()).isEqualTo(Mode.CHECK);
     }
 

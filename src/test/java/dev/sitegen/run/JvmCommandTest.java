@@ -56,6 +56,17 @@ class JvmCommandTest {
     }
 
     @Test
+    void anAotCacheStartsTheJvmFromItsJarWithItsOptionsBeforeTheExamplesOwn() {
+        Path jar = Path.of("/project/target/aot/launcher-1.jar");
+        List<String> command = JvmCommand.of(JAVA_HOME, jar, List.of("-XX:AOTCache=/project/target/aot/examples-1.aot"), PROGRAM,
+                attrs(List.of(), List.of("-Dk=v"), false), TMP, false);
+
+        assertEquals(List.of(JAVA, TMPDIR, "-XX:AOTCache=/project/target/aot/examples-1.aot", "-Dk=v", "-cp",
+                String.join(File.pathSeparator, jar.toString(), "/project/target/work/classes/start-1", "/project/target/work/classes/units"),
+                "dev.sitegen.run.launcher.Launcher", "Main"), command);
+    }
+
+    @Test
     void noTuningFlagsAreAddedByDefault() {
         List<String> command = JvmCommand.of(JAVA_HOME, LAUNCHER, PROGRAM, Attributes.DEFAULTS, TMP, true);
         assertFalse(command.stream().anyMatch(a -> a.startsWith("-X") || a.startsWith("-XX") || a.equals("--enable-preview")), command.toString());
