@@ -75,7 +75,8 @@ final class Execution {
         if (toRun.isEmpty()) return results;
         Map<Example, Session> sessionJobs = new ConcurrentHashMap<>(); // read by the runners while sessions are still added
         ExampleRunner runner = new ExampleRunner(config.javaHome(), config.work(), config.parallelism(), config.aotCache());
-        long jvms = toRun.stream().filter(e -> isJava(e) && e.mode() == ExampleMode.RUN).mapToLong(e -> (long) e.attrs().runs() * times).sum();
+        long jvms = toRun.stream().filter(e -> isJava(e) && e.mode() == ExampleMode.RUN && e.session().isEmpty())
+                .mapToLong(e -> (long) e.attrs().runs() * times).sum(); // sessions aside: a handful of JVMs at most
         ExampleRunner.Runs runs = runner.start(times, jvms >= CACHE_WORTH_MAKING, (e, done) -> finish(e, done, sessionJobs.get(e), results));
         try (runs) {
             for (Example e : toRun) {
@@ -93,6 +94,7 @@ final class Execution {
                                 started.add(e);
                                 runs.submit(new ExampleRunner.Job(e, ready.program().orElseThrow()));
                             }));
+            runs.compiled();
             for (Session session : sessions(pages, toRun)) {
                 List<Example> program = session.program();
                 Optional<Program> whole = program.isEmpty() ? Optional.empty() : compiled.get(program.getFirst()).program();

@@ -89,6 +89,15 @@ public final class ExampleCompiler {
     public Map<Example, CompileResult> compile(List<Example> all, Predicate<Example> wanted, Consumer<CompileResult> ready) {
         this.ready = ready;
         this.handedOut = 0;
+        try {
+            return compileAll(all, wanted);
+        } finally {
+            this.ready = r -> {
+            };
+        }
+    }
+
+    private Map<Example, CompileResult> compileAll(List<Example> all, Predicate<Example> wanted) {
         Map<Example, CompileResult> results = new LinkedHashMap<>();
         Map<String, List<Example>> pages = new LinkedHashMap<>();
         for (Example e : all) pages.computeIfAbsent(e.page(), p -> new ArrayList<>()).add(e);

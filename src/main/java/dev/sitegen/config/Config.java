@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param baseUrl     where the site is published, ending in {@code /}; overrides {@code _site.yml}'s
  * @param serve       after the build, preview the site and rebuild it as the content and templates change
  * @param port        the preview's port on the loopback interface; 0 for any free one
- * @param aotCache    where the examples' shared AOT cache is kept across builds; empty to start them without one
+ * @param aotCache    where the examples' shared AOT cache is kept across builds, with {@code -Dsitegen.aotCache}; empty to start them without one
  */
 public record Config(Mode mode, Path workingDir, Path content, Path templates, Path site, Path report, Path work,
                      boolean rerun, boolean promote, Optional<String> only, boolean verbose, Path javaHome, int parallelism,

@@ -127,10 +127,11 @@ public final class ExampleRunner {
         private final List<Job> exclusive = new ArrayList<>();
         private final List<CompletableFuture<Void>> shared = new ArrayList<>();
         private final AtomicLong order = new AtomicLong();
-        private long firstSubmit;
-        private long lastEnd;
+        private @Nullable Long firstSubmit;
+        private @Nullable Long lastEnd;
         private final LiveProcesses live = new LiveProcesses(setsid);
-        private final ThreadPoolExecutor pool = new ThreadPoolExecutor(parallelism, parallelism, 0, TimeUnit.SECONDS,
+        /** One place fewer while the generator compiles beside the runs, so that examples never get less than a core each. */
+        private final ThreadPoolExecutor pool = new ThreadPoolExecutor(Math.max(1, parallelism - 1), parallelism, 0, TimeUnit.SECONDS,
                 new PriorityBlockingQueue<>(), Thread.ofPlatform().name("example-runner-", 1).daemon().factory());
 
         private volatile Optional<AotCache> cache = Optional.empty();
@@ -149,9 +150,14 @@ public final class ExampleRunner {
             }
         }
 
+        /** The compile is over: every place runs examples from now on. */
+        public void compiled() {
+            pool.setCorePoolSize(parallelism);
+        }
+
         /** Queues every run of the job; an {@code exclusive} one waits for {@link #finish()}. */
         public synchronized void submit(Job job) {
-            if (firstSubmit == 0) firstSubmit = System.nanoTime();
+            if (firstSubmit == null) firstSubmit = System.nanoTime();
             int count = runsOf(job, times);
             AtomicReferenceArray<RunResult> runs = new AtomicReferenceArray<>(count);
             results.put(job.example(), runs);
@@ -169,6 +175,7 @@ public final class ExampleRunner {
          * @return every example's runs, in the order they were submitted
          */
         public Map<Example, List<RunResult>> finish() throws InterruptedException {
+            compiled();
             awaitAll(snapshot());
             if (maker != null) maker.join(); // nothing the build started outlives it
             List<Job> alone;
@@ -190,8 +197,8 @@ public final class ExampleRunner {
 
         /** From the first job's submission to the end of {@link #finish()}, or to now; 0 when nothing was submitted. */
         public synchronized long elapsedNanos() {
-            if (firstSubmit == 0) return 0;
-            return (lastEnd == 0 ? System.nanoTime() : lastEnd) - firstSubmit;
+            if (firstSubmit == null) return 0;
+            return (lastEnd == null ? System.nanoTime() : lastEnd) - firstSubmit;
         }
 
         private synchronized List<CompletableFuture<Void>> snapshot() {
@@ -242,6 +249,7 @@ public final class ExampleRunner {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
+                live.endAll(); // none after a normal finish; after a failure, whatever a run could not end itself
                 live.close();
             }
         }

@@ -56,6 +56,11 @@ final class LiveProcesses implements AutoCloseable {
         running.remove(p);
     }
 
+    /** Ends every process still running, with its process group: the build is being stopped. */
+    void endAll() {
+        killAll();
+    }
+
     private void killAll() {
         for (Process p : running) {
             if (groups) {

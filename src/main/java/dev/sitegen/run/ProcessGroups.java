@@ -20,6 +20,33 @@ final class ProcessGroups {
         while (hasMembers(group) && System.nanoTime() < deadline) Thread.sleep(5);
     }
 
+    /**
+     * Whether any process, zombies included, may still be in the group; true when {@code /proc}
+     * cannot tell. (A process whose main thread exited shows as a zombie while its other threads
+     * run.) Only a member can start a member, so a group found empty stays empty.
+     */
+    static boolean mayHaveMembers(long group) {
+        if (!Files.isDirectory(PROC)) return true;
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> Character.isDigit(p.getFileName().toString().charAt(0)))) {
+            for (Path p : processes) {
+                if (isMember(p, group)) return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isMember(Path process, long group) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 4);
+            return Long.parseLong(fields[2]) == group;
+        } catch (IOException | RuntimeException e) {
+            return false; // it ended while we looked
+        }
+    }
+
     static boolean hasMembers(long group) {
         if (!Files.isDirectory(PROC)) return false;
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> Character.isDigit(p.getFileName().toString().charAt(0)))) {

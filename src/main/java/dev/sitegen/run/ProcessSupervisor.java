@@ -58,6 +58,15 @@ final class ProcessSupervisor {
         live.started(process);
         try {
             return supervise(process, launch, collector, start);
+        } catch (InterruptedException e) {
+            // the build is being stopped: the example ends with it, whatever it was doing
+            try {
+                killTree(process, launch.ownGroup());
+            } catch (InterruptedException again) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.toHandle().destroyForcibly();
+            }
+            throw e;
         } finally {
             live.ended(process);
         }
@@ -152,7 +161,7 @@ final class ProcessSupervisor {
     private static void killTree(Process process, boolean ownGroup) throws InterruptedException {
         // a group without a live member gets no new one (only members start members): most
         // examples leave nothing behind, and a kill process per run costs a fork and two execs
-        if (ownGroup && (process.isAlive() || ProcessGroups.hasMembers(process.pid()))) {
+        if (ownGroup && (process.isAlive() || ProcessGroups.mayHaveMembers(process.pid()))) {
             try {
                 Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + process.pid())
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

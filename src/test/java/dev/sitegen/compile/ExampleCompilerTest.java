@@ -57,12 +57,20 @@ class ExampleCompilerTest {
         Example bad = run("bad", 200, "IO.println(y);");
         examples.add(bad);
         Map<Example, CompileResult> handed = new java.util.LinkedHashMap<>();
+        List<Boolean> lastStartedAtFirstHandOff = new ArrayList<>();
+        Path lastExample = classes.resolve(ExampleCompiler.GENERATED_PREFIX + (ExampleCompiler.FIRST_BATCH + 3));
 
-        Map<Example, CompileResult> results = new ExampleCompiler(classes).compile(examples, e -> true, r -> handed.put(r.example(), r));
+        Map<Example, CompileResult> results = new ExampleCompiler(classes).compile(examples, e -> true, r -> {
+            if (handed.isEmpty()) lastStartedAtFirstHandOff.add(java.nio.file.Files.exists(lastExample));
+            handed.put(r.example(), r);
+        });
 
         assertEquals(java.util.Set.copyOf(examples.subList(0, examples.size() - 1)), handed.keySet());
         handed.forEach((e, r) -> assertTrue(r == results.get(e) && r.compiled(), e.id()));
         assertFalse(results.get(bad).compiled());
+        // the first task holds FIRST_BATCH examples: they are handed on before the last one even starts to compile
+        assertEquals(List.of(false), lastStartedAtFirstHandOff);
+        assertTrue(java.nio.file.Files.isDirectory(lastExample));
     }
 
     @Test

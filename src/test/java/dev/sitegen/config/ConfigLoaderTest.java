@@ -63,9 +63,11 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void theExamplesAotCacheIsKeptBesideTheWorkFoldersUnlessTurnedOff() {
-        assertThat(load("build", "--work=target/site-gen/work").aotCache()).contains(dir.resolve("target/site-gen/aot").toAbsolutePath().normalize());
-        assertThat(load("build", "--aotCache=").aotCache()).isPresent();
+    void theExamplesAotCacheIsOffUnlessAskedForAndThenKeptBesideTheWorkFolders() {
+        assertThat(load("build", "--work=target/site-gen/work", "--aotCache=true").aotCache())
+                .contains(dir.resolve("target/site-gen/aot").toAbsolutePath().normalize());
+        assertThat(load("build").aotCache()).isEmpty();
+        assertThat(load("build", "--aotCache=").aotCache()).isEmpty();
         assertThat(load("check", "--aotCache=false").aotCache()).isEmpty();
         assertThatThrownBy(() -> load("build", "--aotCache=no"))
                 .isInstanceOf(ConfigException.class)
