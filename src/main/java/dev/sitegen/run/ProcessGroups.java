@@ -26,45 +26,32 @@ final class ProcessGroups {
      * run.) Only a member can start a member, so a group found empty stays empty.
      */
     static boolean mayHaveMembers(long group) {
-        if (!Files.isDirectory(PROC)) return true;
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> Character.isDigit(p.getFileName().toString().charAt(0)))) {
-            for (Path p : processes) {
-                if (isMember(p, group)) return true;
-            }
-        } catch (IOException | RuntimeException e) {
-            return true;
-        }
-        return false;
+        return anyMember(group, true, true);
     }
 
-    private static boolean isMember(Path process, long group) {
-        try {
-            String stat = Files.readString(process.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 4);
-            return Long.parseLong(fields[2]) == group;
-        } catch (IOException | RuntimeException e) {
-            return false; // it ended while we looked
-        }
-    }
-
+    /** Whether a live process (zombies aside) is in the group; false when {@code /proc} cannot tell. */
     static boolean hasMembers(long group) {
-        if (!Files.isDirectory(PROC)) return false;
+        return anyMember(group, false, false);
+    }
+
+    private static boolean anyMember(long group, boolean zombiesCount, boolean whenUnknown) {
+        if (!Files.isDirectory(PROC)) return whenUnknown;
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> Character.isDigit(p.getFileName().toString().charAt(0)))) {
             for (Path p : processes) {
-                if (isLiveMember(p, group)) return true;
+                if (isMember(p, group, zombiesCount)) return true;
             }
-        } catch (IOException e) {
-            return false;
+        } catch (IOException | RuntimeException e) {
+            return whenUnknown;
         }
         return false;
     }
 
     /** {@code /proc/PID/stat}: "pid (comm) state ppid pgrp ..."; comm may hold spaces and parentheses. */
-    private static boolean isLiveMember(Path process, long group) {
+    private static boolean isMember(Path process, long group, boolean zombiesCount) {
         try {
             String stat = Files.readString(process.resolve("stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 4);
-            return !fields[0].equals("Z") && Long.parseLong(fields[2]) == group;
+            return (zombiesCount || !fields[0].equals("Z")) && Long.parseLong(fields[2]) == group;
         } catch (IOException | RuntimeException e) {
             return false; // it ended while we looked
         }
