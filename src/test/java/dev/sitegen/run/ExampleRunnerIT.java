@@ -38,24 +38,29 @@ class ExampleRunnerIT {
         assertThat(compiled.get(spins).compiled()).as(compiled.get(spins).errors().toString()).isTrue();
 
         ExampleRunner runner = new ExampleRunner(JAVA_HOME, work, 2);
+        java.util.Set<Long> before = new java.util.HashSet<>();
+        exampleJvms().forEach(p -> before.add(p.pid())); // another test's, still ending
         List<ProcessHandle> started;
         try (ExampleRunner.Runs runs = runner.start(1, false, (e, r) -> {
         })) {
             runs.submit(new ExampleRunner.Job(spins, compiled.get(spins).program().orElseThrow()));
-            started = awaitExampleJvm();
+            started = awaitExampleJvm(before);
             assertThat(started).as("the example's JVM started").isNotEmpty();
         } // as when the compile fails, or the preview stops, before finish()
 
         for (ProcessHandle p : started) {
-            p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(p.isAlive()).isFalse();
+            try {
+                p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("still running 10 s after the runs closed: " + p.pid() + " " + p.info() + "; before: " + before, e);
+            }
         }
-        assertThat(exampleJvms()).isEmpty();
+        assertThat(exampleJvms()).extracting(ProcessHandle::pid).allMatch(before::contains);
     }
 
-    private static List<ProcessHandle> awaitExampleJvm() throws InterruptedException {
+    private static List<ProcessHandle> awaitExampleJvm(java.util.Set<Long> before) throws InterruptedException {
         for (int i = 0; i < 400; i++) {
-            List<ProcessHandle> found = exampleJvms();
+            List<ProcessHandle> found = exampleJvms().stream().filter(p -> !before.contains(p.pid())).toList();
             if (!found.isEmpty()) return found;
             Thread.sleep(25);
         }
